@@ -1,0 +1,48 @@
+package org.quotestance.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who said a quotation. An unknown speaker has name {@code "UNKNOWN"}, type {@link
+ * SpeakerType#UNKNOWN} and no mention.
+ *
+ * @param name canonical name ({@code "Mike Pompeo"}); the actor registry's name when the speaker
+ *     is registered, else the longest name of the same entity in the article
+ * @param type person, organisation or unknown
+ * @param camp the registry's camp ({@code "us-government"}), or empty when not registered
+ * @param role the registry's role or the article's description ({@code "US secretary of state"}),
+ *     or empty
+ * @param mention where the text names the speaker for this quote, if anywhere
+ * @param method the attribution rule that decided, e.g. {@code "same-sentence:said-X"}
+ * @param verb the reporting verb's lemma ({@code "say"}, {@code "tweet"}), or empty
+ */
+public record Speaker(
+    String name,
+    SpeakerType type,
+    String camp,
+    String role,
+    Optional<Mention> mention,
+    String method,
+    String verb) {
+  public static final String UNKNOWN_NAME = "UNKNOWN";
+
+  public Speaker {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    camp = camp == null ? "" : camp;
+    role = role == null ? "" : role;
+    mention = mention == null ? Optional.empty() : mention;
+    method = method == null ? "" : method;
+    verb = verb == null ? "" : verb;
+  }
+
+  /** The unknown speaker, with the rule that gave up ({@code "none"} when no rule ran). */
+  public static Speaker unknown(String method) {
+    return new Speaker(UNKNOWN_NAME, SpeakerType.UNKNOWN, "", "", Optional.empty(), method, "");
+  }
+
+  public boolean isKnown() {
+    return type != SpeakerType.UNKNOWN;
+  }
+}
