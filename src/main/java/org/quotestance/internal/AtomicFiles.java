@@ -1,0 +1,55 @@
+package org.quotestance.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files so that a reader sees either the old content or the new, never a half-written
+ * file: the bytes go to a temporary file in the same folder, are forced to disk, then moved over
+ * the target in one step.
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /** Writes {@code text} as UTF-8 to {@code target} atomically, creating parent folders. */
+  public static void write(Path target, String text) {
+    write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code bytes} to {@code target} atomically, creating parent folders. */
+  public static void write(Path target, byte[] bytes) {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    try {
+      Files.createDirectories(folder);
+      Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+      try {
+        try (OutputStream out = Files.newOutputStream(temp)) {
+          out.write(bytes);
+        }
+        try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+          channel.force(true);
+        }
+        move(temp, absolute);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
