@@ -24,7 +24,10 @@ import org.quotestance.model.Metadata;
 final class ArticlesCsv {
   static final String NAME = "articles.csv";
   static final String SOURCE = "articles.csv";
-  private static final Pattern LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)\\s*");
+  /** Where commons-csv says the error is: "(line 3)", "(startline 3)" or "at line: 3, …". */
+  private static final Pattern LINE =
+      Pattern.compile(
+          "\\s*(?:\\((?:start)?line (\\d+)\\)|at line: (\\d+)(?:, position: \\d+)?)\\s*");
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT
           .builder()
@@ -104,15 +107,23 @@ final class ArticlesCsv {
     try {
       return records.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
-      String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-      Matcher matcher = LINE.matcher(String.valueOf(message));
+      String message = String.valueOf(e.getCause() != null ? e.getCause() : e);
+      message = message.replaceFirst("^(?:[\\w.]+(?:Exception|Error): )+", "");
+      Matcher matcher = LINE.matcher(message);
+      String line = "";
       if (matcher.find()) {
-        String reason = matcher.replaceFirst("").replaceFirst(" at line: .*$", "");
-        throw new InputException(
-            csv + ": line " + matcher.group(1) + ": malformed CSV (" + reason + ")", e);
+        line = " line " + (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)) + ":";
+        message = matcher.replaceAll(" ").strip();
       }
-      throw new InputException(csv + ": malformed CSV (" + message + ")", e);
+      String reason = message.isEmpty() ? message : lowerFirst(message);
+      throw new InputException(csv + ":" + line + " malformed CSV (" + reason + ")", e);
     }
+  }
+
+  /** "Invalid char" becomes "invalid char"; "EOF reached" stays. */
+  private static String lowerFirst(String text) {
+    boolean word = text.length() > 1 && Character.isLowerCase(text.charAt(1));
+    return word ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
   }
 
   private static String value(CSVRecord record, String column) {
