@@ -16,18 +16,20 @@ import org.quotestance.InputException;
 import org.quotestance.model.Metadata;
 
 /**
- * A folder's {@code articles.csv}: metadata rows keyed by article file name. The header is
- * required and must have a {@code file} column; the other columns are optional and named as in
- * {@link JsonFields} ({@code outlet}, {@code date}, {@code title}, {@code url} by default). Header
- * names are case-insensitive; unknown columns are ignored; rows may leave trailing columns out.
+ * A folder's {@code articles.csv}: metadata rows keyed by article file name. The header is required
+ * and must have a {@code file} column; the other columns are optional and named as in {@link
+ * JsonFields} ({@code outlet}, {@code date}, {@code title}, {@code url} by default). Header names
+ * are case-insensitive; unknown columns are ignored; rows may leave trailing columns out.
  */
 final class ArticlesCsv {
   static final String NAME = "articles.csv";
   static final String SOURCE = "articles.csv";
+
   /** Where commons-csv says the error is: "(line 3)", "(startline 3)" or "at line: 3, …". */
   private static final Pattern LINE =
       Pattern.compile(
           "\\s*(?:\\((?:start)?line (\\d+)\\)|at line: (\\d+)(?:, position: \\d+)?)\\s*");
+
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT
           .builder()

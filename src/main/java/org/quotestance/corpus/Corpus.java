@@ -8,23 +8,22 @@ import org.quotestance.InputException;
 import org.quotestance.model.Article;
 
 /**
- * The front door for reading input: lists the article files under the folders and files the
- * user names, and loads each into {@link Article}s.
+ * The front door for reading input: lists the article files under the folders and files the user
+ * names, and loads each into {@link Article}s.
  *
  * <p>Formats: {@code .txt} (UTF-8), {@code .html}/{@code .htm}, {@code .json} (one record or an
- * array of records) and {@code .jsonl}/{@code .ndjson} (one record per line). An article's text
- * is kept exactly as read, so offsets index it: line ends, spacing and furniture stay. Two
- * exceptions: a leading UTF-8 byte order mark is dropped (offset 0 is the first character after
- * it), and for HTML the text is the extracted article text (paragraphs joined by blank lines),
- * which offsets index instead of the markup. Bytes that are not valid UTF-8 are read as
- * Windows-1252, with a warning on the article.
+ * array of records) and {@code .jsonl}/{@code .ndjson} (one record per line). An article's text is
+ * kept exactly as read, so offsets index it: line ends, spacing and furniture stay. Two exceptions:
+ * a leading UTF-8 byte order mark is dropped (offset 0 is the first character after it), and for
+ * HTML the text is the extracted article text (paragraphs joined by blank lines), which offsets
+ * index instead of the markup. Bytes that are not valid UTF-8 are read as Windows-1252, with a
+ * warning on the article.
  *
- * <p>Metadata of a {@code .txt} file comes, field by field, from the first of: the folder's
- * {@code articles.csv}, a sidecar {@code NAME.json}, a {@code source: domain} line, the folder
- * {@code <input>/<outlet>/…} below an input folder, else outlet {@code unknown}. HTML uses its
- * {@code <meta>} tags in place of the source line; JSON records use their own fields, then the
- * folder. {@link org.quotestance.model.Metadata#outletSource()} names the rule that gave the
- * outlet.
+ * <p>Metadata of a {@code .txt} file comes, field by field, from the first of: the folder's {@code
+ * articles.csv}, a sidecar {@code NAME.json}, a {@code source: domain} line, the folder {@code
+ * <input>/<outlet>/…} below an input folder, else outlet {@code unknown}. HTML uses its {@code
+ * <meta>} tags in place of the source line; JSON records use their own fields, then the folder.
+ * {@link org.quotestance.model.Metadata#outletSource()} names the rule that gave the outlet.
  *
  * <p>An instance caches each folder's parsed {@code articles.csv} and is safe for concurrent use.
  */
@@ -38,10 +37,7 @@ public final class Corpus {
     this.inputs = List.copyOf(inputs);
     this.options = Objects.requireNonNull(options, "options");
     List<Path> roots =
-        this.inputs.stream()
-            .filter(Files::isDirectory)
-            .map(MetadataSources::absolute)
-            .toList();
+        this.inputs.stream().filter(Files::isDirectory).map(MetadataSources::absolute).toList();
     MetadataSources sources = new MetadataSources(options, roots);
     this.pages = new PageReader(sources);
     this.records = new RecordReader(sources, options.fields());
@@ -53,8 +49,8 @@ public final class Corpus {
   }
 
   /**
-   * A corpus of the given input files and folders. The inputs' folders are the roots of the
-   * {@code <outlet>/} folder rule: a folder the user names is never itself an outlet.
+   * A corpus of the given input files and folders. The inputs' folders are the roots of the {@code
+   * <outlet>/} folder rule: a folder the user names is never itself an outlet.
    */
   public static Corpus of(List<Path> inputs, CorpusOptions options) {
     Objects.requireNonNull(inputs, "inputs");
@@ -62,13 +58,12 @@ public final class Corpus {
   }
 
   /**
-   * Lists the article files under the inputs: folders are walked recursively, files are taken
-   * as named. Skips {@code articles.csv}, sidecar {@code NAME.json} files of a {@code .txt} or
-   * {@code .html} article, hidden files and folders (names starting with a dot), and, inside
-   * folders, files of unsupported formats. A file named explicitly is kept whatever its format,
-   * so that {@link #load} can report it. The result has no duplicates and is sorted by path;
-   * paths keep the form the user gave (relative stays relative). Symbolic links to folders are
-   * not followed.
+   * Lists the article files under the inputs: folders are walked recursively, files are taken as
+   * named. Skips {@code articles.csv}, sidecar {@code NAME.json} files of a {@code .txt} or {@code
+   * .html} article, hidden files and folders (names starting with a dot), and, inside folders,
+   * files of unsupported formats. A file named explicitly is kept whatever its format, so that
+   * {@link #load} can report it. The result has no duplicates and is sorted by path; paths keep the
+   * form the user gave (relative stays relative). Symbolic links to folders are not followed.
    *
    * @throws InputException when an input does not exist or a folder cannot be read
    */

@@ -16,8 +16,8 @@ import org.quotestance.model.CharSpan;
  * lines, bullet-only and separator lines) and repeats (a headline repeated at the top, any long
  * line repeated later, the title repeated, the teaser headline above its "Read next:" link).
  *
- * <p>Nothing is removed: the result is spans into the text exactly as given. Each span covers
- * one line without its line break and surrounding spaces; spans are sorted and do not overlap.
+ * <p>Nothing is removed: the result is spans into the text exactly as given. Each span covers one
+ * line without its line break and surrounding spaces; spans are sorted and do not overlap.
  */
 public final class Furniture {
   /** Lines at least this long count as repeats anywhere in the text, not only at the top. */
@@ -31,8 +31,8 @@ public final class Furniture {
   }
 
   /**
-   * The furniture spans of {@code text}, also counting every occurrence of {@code title} as a
-   * line after the first as furniture.
+   * The furniture spans of {@code text}, also counting every occurrence of {@code title} as a line
+   * after the first as furniture.
    *
    * @param title the article's title, or empty
    */

@@ -17,8 +17,8 @@ import org.quotestance.model.Metadata;
 /**
  * The article inside a web page: its paragraphs joined by blank lines, and its metadata from the
  * page's {@code <meta>} tags. The main element is the {@code articleBody} or the {@code <article>}
- * with the most paragraph text, else the element whose own {@code <p>} children hold the most
- * text. Navigation, asides, footers, scripts, styles, figures and their captions are dropped.
+ * with the most paragraph text, else the element whose own {@code <p>} children hold the most text.
+ * Navigation, asides, footers, scripts, styles, figures and their captions are dropped.
  *
  * @param text the extracted text (empty when the page has none); offsets index this text
  * @param metadata title, outlet, date and url from the page, with source {@code html-meta}

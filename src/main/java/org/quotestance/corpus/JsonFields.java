@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Which field names hold an article's parts in JSON records, sidecar files and
- * {@code articles.csv} columns. Each part lists candidate names; the first one present with a
- * non-blank value wins. The defaults read our own names, Media Cloud exports ({@code media_name},
- * {@code publish_date}, {@code stories_id}) and news-please output ({@code maintext},
- * {@code source_domain}, {@code date_publish}) as they are.
+ * Which field names hold an article's parts in JSON records, sidecar files and {@code articles.csv}
+ * columns. Each part lists candidate names; the first one present with a non-blank value wins. The
+ * defaults read our own names, Media Cloud exports ({@code media_name}, {@code publish_date},
+ * {@code stories_id}) and news-please output ({@code maintext}, {@code source_domain}, {@code
+ * date_publish}) as they are.
  *
  * @param text names of the article text
  * @param title names of the headline

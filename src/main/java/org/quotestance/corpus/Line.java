@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  *
  * @param begin offset of the first non-space character
  * @param end offset after the last non-space character ({@code begin} for a blank line)
- * @param plain the line for matching: spaces (including no-break spaces) collapsed, leading
- *     bullets removed; empty for blank and bullet-only lines
+ * @param plain the line for matching: spaces (including no-break spaces) collapsed, leading bullets
+ *     removed; empty for blank and bullet-only lines
  */
 record Line(int begin, int end, String plain) {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-  private static final Pattern BULLETS = Pattern.compile("^[•·▪■◦‣●○►▶*]+\\s*");
+  private static final Pattern BULLETS = Pattern.compile("^(?:[•·▪■◦‣●○►▶*]\\s*)+");
 
   /** The lines of {@code text}, split at {@code \n} ({@code \r\n} and {@code \r} too). */
   static List<Line> split(String text) {

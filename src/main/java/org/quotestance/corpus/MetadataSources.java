@@ -12,10 +12,10 @@ import org.quotestance.InputException;
 import org.quotestance.model.Metadata;
 
 /**
- * The places an article's metadata can come from besides the article itself: the folder's
- * {@code articles.csv}, a sidecar {@code NAME.json}, a {@code source: domain} line and the
- * folder layout. Each method returns {@link Metadata#unknown()} when its source has nothing.
- * Parsed {@code articles.csv} files are cached per folder; safe for concurrent use.
+ * The places an article's metadata can come from besides the article itself: the folder's {@code
+ * articles.csv}, a sidecar {@code NAME.json}, a {@code source: domain} line and the folder layout.
+ * Each method returns {@link Metadata#unknown()} when its source has nothing. Parsed {@code
+ * articles.csv} files are cached per folder; safe for concurrent use.
  */
 final class MetadataSources {
   /** A line such as {@code source: express.co.uk}; the last one in the text counts. */
@@ -94,9 +94,9 @@ final class MetadataSources {
   }
 
   /**
-   * The outlet of the layout {@code root/<outlet>/…}: the first folder below the input folder
-   * that holds the file. Files directly in an input folder, and files outside every input
-   * folder, get nothing.
+   * The outlet of the layout {@code root/<outlet>/…}: the first folder below the input folder that
+   * holds the file. Files directly in an input folder, and files outside every input folder, get
+   * nothing.
    */
   Metadata folder(Path file) {
     Path path = absolute(file);

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param source the file, as the user gave it
  * @param number 1-based line number ({@code .jsonl}) or record number ({@code .json} array)
- * @param message names the file, the line or record and the problem, e.g. {@code "a.jsonl: line
- *     3: bad JSON (…)"}
+ * @param message names the file, the line or record and the problem, e.g. {@code "a.jsonl: line 3:
+ *     bad JSON (…)"}
  */
 public record RecordFailure(String source, int number, String message) {
   public RecordFailure {

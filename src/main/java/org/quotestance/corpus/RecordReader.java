@@ -12,12 +12,12 @@ import org.quotestance.model.Article;
 import org.quotestance.model.Metadata;
 
 /**
- * Reads JSON records: a {@code .json} file holding one object or an array of objects, or a
- * {@code .jsonl} file holding one object per line. Field names come from {@link JsonFields}.
- * Metadata comes from the record, then the {@code <outlet>/} folder. A record's id is its id
- * field (made safe for file names), else {@code <file stem>-<n>} with {@code n} the 1-based line
- * or record number; a {@code .json} file with a single object and no id takes the file stem.
- * The article text is the record's text field exactly as stored.
+ * Reads JSON records: a {@code .json} file holding one object or an array of objects, or a {@code
+ * .jsonl} file holding one object per line. Field names come from {@link JsonFields}. Metadata
+ * comes from the record, then the {@code <outlet>/} folder. A record's id is its id field (made
+ * safe for file names), else {@code <file stem>-<n>} with {@code n} the 1-based line or record
+ * number; a {@code .json} file with a single object and no id takes the file stem. The article text
+ * is the record's text field exactly as stored.
  */
 final class RecordReader {
   private final MetadataSources sources;
@@ -37,7 +37,8 @@ final class RecordReader {
     JsonElement root = JsonText.parse(decoded.text(), file.toString());
     if (root.isJsonObject()) {
       String where = file.toString();
-      return LoadResult.of(article(file, root.getAsJsonObject(), Format.stem(file), where, decoded));
+      return LoadResult.of(
+          article(file, root.getAsJsonObject(), Format.stem(file), where, decoded));
     }
     if (!root.isJsonArray()) {
       throw new InputException(file + ": expected a JSON object or an array of objects");

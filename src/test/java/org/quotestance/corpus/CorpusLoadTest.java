@@ -46,7 +46,8 @@ class CorpusLoadTest {
     byte[] bytes = Arrays.copyOf(bom, bom.length + body.length);
     System.arraycopy(body, 0, bytes, bom.length, body.length);
 
-    assertEquals("Guaidó said.", Fixtures.one(corpus, Fixtures.write(dir.resolve("b.txt"), bytes)).text());
+    assertEquals(
+        "Guaidó said.", Fixtures.one(corpus, Fixtures.write(dir.resolve("b.txt"), bytes)).text());
   }
 
   @Test
@@ -84,8 +85,7 @@ class CorpusLoadTest {
   void skipsAFileOverTheSizeLimit() {
     Path big = Fixtures.write(dir.resolve("big.txt"), new byte[(int) (7.2 * 1024 * 1024)]);
 
-    SkippedInputException e =
-        assertThrows(SkippedInputException.class, () -> corpus.load(big));
+    SkippedInputException e = assertThrows(SkippedInputException.class, () -> corpus.load(big));
 
     assertEquals(big + ": skipped, 7.2 MB is over the 5 MB limit (--max-size)", e.getMessage());
     assertInstanceOf(InputException.class, e);
@@ -113,7 +113,8 @@ class CorpusLoadTest {
     Path missing = dir.resolve("missing.txt");
 
     assertEquals(missing + ": cannot read (no such file)", failure(missing));
-    assertEquals(dir.resolve("folder.txt") + ": cannot read (is a folder)",
+    assertEquals(
+        dir.resolve("folder.txt") + ": cannot read (is a folder)",
         failure(Fixtures.write(dir.resolve("folder.txt/inner.txt"), "x").getParent()));
   }
 
@@ -142,7 +143,8 @@ class CorpusLoadTest {
 
   @Test
   void rejectsAnHtmlPageWithoutText() {
-    Path page = Fixtures.write(dir.resolve("shell.html"), "<html><body><nav>Home</nav></body></html>");
+    Path page =
+        Fixtures.write(dir.resolve("shell.html"), "<html><body><nav>Home</nav></body></html>");
 
     assertEquals(page + ": empty article (no article text in the HTML)", failure(page));
   }
@@ -158,7 +160,8 @@ class CorpusLoadTest {
     assertEquals("2019-02-25", article.metadata().date());
     assertEquals("Guaidó asks Lima Group to keep options open", article.metadata().title());
     assertEquals("https://www.example-wire.com/guaido-lima", article.metadata().url());
-    assertEquals(List.of("READ MORE: Maduro defiant"),
+    assertEquals(
+        List.of("READ MORE: Maduro defiant"),
         article.furniture().stream().map(span -> span.of(article.text())).toList());
   }
 
@@ -168,12 +171,14 @@ class CorpusLoadTest {
 
     LoadResult result = corpus.load(file);
 
-    assertEquals(List.of("1101", "mediacloud-4"), result.articles().stream().map(Article::id).toList());
+    assertEquals(
+        List.of("1101", "mediacloud-4"), result.articles().stream().map(Article::id).toList());
     Article first = result.articles().get(0);
     assertEquals("The Daily Example", first.metadata().outlet());
     assertEquals("2019-01-24", first.metadata().date());
     assertEquals(List.of(2, 3), result.failures().stream().map(RecordFailure::number).toList());
-    assertEquals(file + ": record 2: empty article (no text or maintext field)",
+    assertEquals(
+        file + ": record 2: empty article (no text or maintext field)",
         result.failures().get(0).message());
     assertEquals(file + ": record 3: expected a JSON object", result.failures().get(1).message());
     assertFalse(result.complete());
@@ -185,7 +190,8 @@ class CorpusLoadTest {
 
     LoadResult result = corpus.load(file);
 
-    assertEquals(List.of("rec_one", "records-4", "77"),
+    assertEquals(
+        List.of("rec_one", "records-4", "77"),
         result.articles().stream().map(Article::id).toList());
     Article second = result.articles().get(1);
     assertEquals("Pence met leaders in Bogota.", second.text());
@@ -194,10 +200,12 @@ class CorpusLoadTest {
     assertEquals(file.toString(), second.source());
     assertEquals("unknown", result.articles().get(2).metadata().outlet());
     assertEquals(List.of(3, 5, 6), result.failures().stream().map(RecordFailure::number).toList());
-    assertTrue(result.failures().get(0).message().startsWith(file + ": line 3: bad JSON ("),
+    assertTrue(
+        result.failures().get(0).message().startsWith(file + ": line 3: bad JSON ("),
         result.failures().get(0).message());
     assertEquals(file + ": line 5: expected a JSON object", result.failures().get(1).message());
-    assertEquals(file + ": line 6: empty article (no text or maintext field)",
+    assertEquals(
+        file + ": line 6: empty article (no text or maintext field)",
         result.failures().get(2).message());
   }
 
@@ -214,8 +222,10 @@ class CorpusLoadTest {
   void readsConfiguredJsonFieldNames() {
     JsonFields fields = JsonFields.defaults().withText(List.of("body")).withOutlet(List.of("site"));
     Corpus custom = Corpus.of(List.of(), CorpusOptions.defaults().withFields(fields));
-    Path file = Fixtures.write(dir.resolve("custom.jsonl"),
-        "{\"body\": \"Guaido spoke.\", \"site\": \"Custom Site\", \"text\": \"ignored\"}\n");
+    Path file =
+        Fixtures.write(
+            dir.resolve("custom.jsonl"),
+            "{\"body\": \"Guaido spoke.\", \"site\": \"Custom Site\", \"text\": \"ignored\"}\n");
 
     Article article = Fixtures.one(custom, file);
 

@@ -24,7 +24,10 @@ class MetadataResolutionTest {
   void csvBeatsSidecarBeatsSourceLineFieldByField() {
     assertEquals(
         new Metadata(
-            "CSV Outlet", "2019-01-01", "Sidecar title", "https://sidecar.example/all",
+            "CSV Outlet",
+            "2019-01-01",
+            "Sidecar title",
+            "https://sidecar.example/all",
             "articles.csv"),
         metadata("bbc/all.txt"));
   }
@@ -74,8 +77,11 @@ class MetadataResolutionTest {
 
     assertEquals(
         new Metadata(
-            "Sidecar", "2020-01-01", "Guaidó calls for aid to enter Venezuela",
-            "https://www.example-news.com/world/guaido-aid", "sidecar"),
+            "Sidecar",
+            "2020-01-01",
+            "Guaidó calls for aid to enter Venezuela",
+            "https://www.example-news.com/world/guaido-aid",
+            "sidecar"),
         metadata);
   }
 
@@ -93,48 +99,63 @@ class MetadataResolutionTest {
 
   @Test
   void reportsAMalformedCsvByLine() {
-    Path csv = Fixtures.write(dir.resolve("articles.csv"),
-        "file,outlet,title\na.txt,BBC,fine\nb.txt,CNN,\"unclosed \" quote\n");
+    Path csv =
+        Fixtures.write(
+            dir.resolve("articles.csv"),
+            "file,outlet,title\na.txt,BBC,fine\nb.txt,CNN,\"unclosed \" quote\n");
     Path a = Fixtures.write(dir.resolve("a.txt"), "a");
 
     String message = assertThrows(InputException.class, () -> corpus.load(a)).getMessage();
 
-    assertEquals(csv + ": line 3: malformed CSV (invalid char between encapsulated token and"
-        + " delimiter)", message);
-  }
-
-  @Test
-  void reportsAnUnclosedCsvQuoteByTheLineWhereItStarts() {
-    Path csv = Fixtures.write(dir.resolve("articles.csv"),
-        "file,outlet,title\na.txt,BBC,fine\nb.txt,CNN,\"never closed\nc.txt,AP,x\n");
-    Path a = Fixtures.write(dir.resolve("a.txt"), "a");
-
-    String message = assertThrows(InputException.class, () -> corpus.load(a)).getMessage();
-
-    assertEquals(csv + ": line 3: malformed CSV (EOF reached before encapsulated token finished)",
+    assertEquals(
+        csv
+            + ": line 3: malformed CSV (invalid char between encapsulated token and"
+            + " delimiter)",
         message);
   }
 
   @Test
-  void reportsACsvRowWithTooManyValues() {
-    Path csv = Fixtures.write(dir.resolve("articles.csv"),
-        "file,outlet,title\na.txt,BBC,Maduro, Guaido and the army\n");
+  void reportsAnUnclosedCsvQuoteByTheLineWhereItStarts() {
+    Path csv =
+        Fixtures.write(
+            dir.resolve("articles.csv"),
+            "file,outlet,title\na.txt,BBC,fine\nb.txt,CNN,\"never closed\nc.txt,AP,x\n");
     Path a = Fixtures.write(dir.resolve("a.txt"), "a");
 
-    assertEquals(csv + ": line 2: 4 values but the header has 3 columns (quote values that"
-        + " contain commas)", assertThrows(InputException.class, () -> corpus.load(a)).getMessage());
+    String message = assertThrows(InputException.class, () -> corpus.load(a)).getMessage();
+
+    assertEquals(
+        csv + ": line 3: malformed CSV (EOF reached before encapsulated token finished)", message);
+  }
+
+  @Test
+  void reportsACsvRowWithTooManyValues() {
+    Path csv =
+        Fixtures.write(
+            dir.resolve("articles.csv"),
+            "file,outlet,title\na.txt,BBC,Maduro, Guaido and the army\n");
+    Path a = Fixtures.write(dir.resolve("a.txt"), "a");
+
+    assertEquals(
+        csv
+            + ": line 2: 4 values but the header has 3 columns (quote values that"
+            + " contain commas)",
+        assertThrows(InputException.class, () -> corpus.load(a)).getMessage());
   }
 
   @Test
   void reportsACsvWithoutAFileColumnOrWithADuplicateRow() {
     Path csv = Fixtures.write(dir.resolve("x/articles.csv"), "name,outlet\na.txt,BBC\n");
     Path a = Fixtures.write(dir.resolve("x/a.txt"), "a");
-    Path csv2 = Fixtures.write(dir.resolve("y/articles.csv"), "file,outlet\na.txt,BBC\n\na.txt,CNN\n");
+    Path csv2 =
+        Fixtures.write(dir.resolve("y/articles.csv"), "file,outlet\na.txt,BBC\n\na.txt,CNN\n");
     Path b = Fixtures.write(dir.resolve("y/a.txt"), "a");
 
-    assertEquals(csv + ": line 1: the header needs a 'file' column",
+    assertEquals(
+        csv + ": line 1: the header needs a 'file' column",
         assertThrows(InputException.class, () -> corpus.load(a)).getMessage());
-    assertEquals(csv2 + ": line 4: a.txt is already listed on line 2",
+    assertEquals(
+        csv2 + ": line 4: a.txt is already listed on line 2",
         assertThrows(InputException.class, () -> corpus.load(b)).getMessage());
   }
 
