@@ -92,7 +92,7 @@ final class ArticlesCsv {
         if (file == null || file.isBlank()) {
           throw new InputException(where + ": no file name");
         }
-        String name = String.valueOf(Path.of(file).getFileName());
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
         Long earlier = lines.putIfAbsent(name, line);
         if (earlier != null) {
           throw new InputException(where + ": " + name + " is already listed on line " + earlier);

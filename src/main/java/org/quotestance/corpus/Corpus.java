@@ -58,12 +58,13 @@ public final class Corpus {
   }
 
   /**
-   * Lists the article files under the inputs: folders are walked recursively, files are taken as
-   * named. Skips {@code articles.csv}, sidecar {@code NAME.json} files of a {@code .txt} or {@code
-   * .html} article, hidden files and folders (names starting with a dot), and, inside folders,
-   * files of unsupported formats. A file named explicitly is kept whatever its format, so that
-   * {@link #load} can report it. The result has no duplicates and is sorted by path; paths keep the
-   * form the user gave (relative stays relative). Symbolic links to folders are not followed.
+   * Lists the article files under the inputs: folders are walked recursively, skipping hidden files
+   * and folders (names starting with a dot) and files of unsupported formats. Files named
+   * explicitly are kept whatever their name or format, so that {@link #load} can report them.
+   * Everywhere, {@code articles.csv} and sidecar {@code NAME.json} files (beside a {@code
+   * NAME.txt}, {@code NAME.html} or {@code NAME.htm}) are skipped. The result has no duplicates and
+   * is sorted by path; paths keep the form the user gave (relative stays relative). Symbolic links
+   * to folders are not followed.
    *
    * @throws InputException when an input does not exist or a folder cannot be read
    */

@@ -86,7 +86,7 @@ final class RecordReader {
     String text = MetadataValues.first(name -> MetadataValues.string(record, name), fields.text());
     if (text == null) {
       String names = String.join(" or ", fields.text());
-      throw new InputException(where + ": empty article (no " + names + " field)");
+      throw new InputException(where + ": empty article (" + names + " missing or blank)");
     }
     String id = MetadataValues.first(name -> MetadataValues.string(record, name), fields.id());
     Metadata metadata =

@@ -178,7 +178,7 @@ class CorpusLoadTest {
     assertEquals("2019-01-24", first.metadata().date());
     assertEquals(List.of(2, 3), result.failures().stream().map(RecordFailure::number).toList());
     assertEquals(
-        file + ": record 2: empty article (no text or maintext field)",
+        file + ": record 2: empty article (text or maintext missing or blank)",
         result.failures().get(0).message());
     assertEquals(file + ": record 3: expected a JSON object", result.failures().get(1).message());
     assertFalse(result.complete());
@@ -205,7 +205,7 @@ class CorpusLoadTest {
         result.failures().get(0).message());
     assertEquals(file + ": line 5: expected a JSON object", result.failures().get(1).message());
     assertEquals(
-        file + ": line 6: empty article (no text or maintext field)",
+        file + ": line 6: empty article (text or maintext missing or blank)",
         result.failures().get(2).message());
   }
 
