@@ -55,9 +55,6 @@ record CrossValidation(
           trainY.add(gold.get(i));
         }
       }
-      if (trainX.size() == n) {
-        continue; // an empty fold (fewer examples than folds in every label)
-      }
       StanceLabel foldMajority = StanceTrainer.majority(trainY);
       LogisticRegression model = LogisticRegression.train(trainX, trainY, regularisation);
       for (int i = 0; i < n; i++) {

@@ -28,14 +28,16 @@ final class FeatureExtractor {
 
   private final StanceDomain domain;
   private final Scan.Indexes indexes;
-  private final Set<String> terms = new HashSet<>();
+  private final Set<String> terms;
 
   FeatureExtractor(StanceDomain domain) {
     this.domain = domain;
     this.indexes = Scan.Indexes.of(domain);
+    Set<String> terms = new HashSet<>();
     domain.lexicon().cues().forEach(cue -> terms.add(String.join(" ", cue.phrase().words())));
     domain.targets().forEach(t -> terms.add(String.join(" ", t.phrase().words())));
     domain.sentiment().forEach(s -> terms.add(String.join(" ", s.phrase().words())));
+    this.terms = Set.copyOf(terms);
   }
 
   StanceDomain domain() {

@@ -83,16 +83,16 @@ record Features(
     /** Adds {@code value} to {@code feature}, remembering its trigger words (if any). */
     Builder add(String feature, double value, String text, List<CharSpan> where) {
       values.merge(feature, value, Double::sum);
-      if (!where.isEmpty()) {
-        texts.computeIfAbsent(feature, k -> new LinkedHashSet<>()).add(text);
-        spans.computeIfAbsent(feature, k -> new ArrayList<>()).addAll(where);
-      }
-      return this;
+      return remember(feature, text, where);
     }
 
-    /** Sets a binary feature. */
+    /** Sets a binary feature (present once however often it fires). */
     Builder set(String feature, String text, List<CharSpan> where) {
       values.put(feature, 1.0);
+      return remember(feature, text, where);
+    }
+
+    private Builder remember(String feature, String text, List<CharSpan> where) {
       if (!where.isEmpty()) {
         texts.computeIfAbsent(feature, k -> new LinkedHashSet<>()).add(text);
         spans.computeIfAbsent(feature, k -> new ArrayList<>()).addAll(where);

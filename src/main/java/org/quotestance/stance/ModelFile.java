@@ -101,76 +101,83 @@ final class ModelFile {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
     try {
-      JsonObject root = JsonParser.parseString(text).getAsJsonObject();
-      if (!FORMAT.equals(string(root, "format"))) {
-        throw new InputException(file + ": not a " + FORMAT + " file (format " + root.get("format") + ")");
-      }
-      int[] order = labelOrder(file, root.getAsJsonArray("labels"));
-      JsonArray biasJson = root.getAsJsonArray("bias");
-      double[] bias = new double[order.length];
-      for (int i = 0; i < order.length; i++) {
-        bias[order[i]] = biasJson.get(i).getAsDouble();
-      }
-      JsonObject weightsJson = root.getAsJsonObject("weights");
-      List<String> vocabulary = new ArrayList<>(new TreeMap<>(weightsJson.asMap()).keySet());
-      double[][] weights = new double[order.length][vocabulary.size()];
-      for (int j = 0; j < vocabulary.size(); j++) {
-        JsonArray row = weightsJson.getAsJsonArray(vocabulary.get(j));
-        for (int i = 0; i < order.length; i++) {
-          weights[order[i]][j] = row.get(i).getAsDouble();
-        }
-      }
-      JsonObject reg = root.getAsJsonObject("regularisation");
-      Regularisation regularisation =
-          new Regularisation(
-              reg.get("l2").getAsDouble(),
-              reg.get("wordFactor").getAsDouble(),
-              reg.get("minWordCount").getAsInt());
-      SortedMap<String, String> inputs = new TreeMap<>();
-      for (Map.Entry<String, JsonElement> entry : root.getAsJsonObject("inputs").entrySet()) {
-        inputs.put(entry.getKey(), entry.getValue().getAsString());
-      }
-      double temperature = root.get("temperature").getAsDouble();
-      if (!(temperature > 0)) {
-        throw new InputException(file + ": temperature must be positive: " + temperature);
-      }
-      return new Stored(
-          new LogisticRegression(vocabulary, weights, bias, 0),
-          temperature,
-          regularisation,
-          StanceLabel.fromLabel(string(root, "majorityLabel")),
-          inputs);
+      return parse(JsonParser.parseString(text).getAsJsonObject());
     } catch (JsonParseException
         | IllegalStateException
         | IllegalArgumentException
-        | NullPointerException
         | IndexOutOfBoundsException
-        | UnsupportedOperationException e) {
-      throw new InputException(file + ": malformed stance model: " + e, e);
+        | UnsupportedOperationException
+        | ClassCastException e) {
+      // gson reports a wrong type or a short array with these unchecked exceptions
+      throw new InputException(file + ": malformed stance model: " + e.getMessage(), e);
     }
   }
 
+  private static Stored parse(JsonObject root) {
+    if (!FORMAT.equals(member(root, "format").getAsString())) {
+      throw new IllegalArgumentException("format is not " + FORMAT);
+    }
+    int[] order = labelOrder(member(root, "labels").getAsJsonArray());
+    JsonArray biasJson = member(root, "bias").getAsJsonArray();
+    double[] bias = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      bias[order[i]] = biasJson.get(i).getAsDouble();
+    }
+    JsonObject weightsJson = member(root, "weights").getAsJsonObject();
+    List<String> vocabulary = new ArrayList<>(new TreeMap<>(weightsJson.asMap()).keySet());
+    double[][] weights = new double[order.length][vocabulary.size()];
+    for (int j = 0; j < vocabulary.size(); j++) {
+      JsonArray row = weightsJson.getAsJsonArray(vocabulary.get(j));
+      for (int i = 0; i < order.length; i++) {
+        weights[order[i]][j] = row.get(i).getAsDouble();
+      }
+    }
+    JsonObject reg = member(root, "regularisation").getAsJsonObject();
+    Regularisation regularisation =
+        new Regularisation(
+            member(reg, "l2").getAsDouble(),
+            member(reg, "wordFactor").getAsDouble(),
+            member(reg, "minWordCount").getAsInt());
+    SortedMap<String, String> inputs = new TreeMap<>();
+    for (Map.Entry<String, JsonElement> entry : member(root, "inputs").getAsJsonObject().entrySet()) {
+      inputs.put(entry.getKey(), entry.getValue().getAsString());
+    }
+    double temperature = member(root, "temperature").getAsDouble();
+    if (!(temperature > 0)) {
+      throw new IllegalArgumentException("temperature must be positive: " + temperature);
+    }
+    return new Stored(
+        new LogisticRegression(vocabulary, weights, bias, 0),
+        temperature,
+        regularisation,
+        StanceLabel.fromLabel(member(root, "majorityLabel").getAsString()),
+        inputs);
+  }
+
   /** For each position in the file's label list, the {@link StanceLabel} ordinal. */
-  private static int[] labelOrder(Path file, JsonArray labels) {
+  private static int[] labelOrder(JsonArray labels) {
     StanceLabel[] all = StanceLabel.values();
-    if (labels == null || labels.size() != all.length) {
-      throw new InputException(file + ": 'labels' must list the " + all.length + " stance labels");
+    if (labels.size() != all.length) {
+      throw new IllegalArgumentException("'labels' must list the " + all.length + " stance labels");
     }
     int[] order = new int[all.length];
     boolean[] seen = new boolean[all.length];
     for (int i = 0; i < all.length; i++) {
       order[i] = StanceLabel.fromLabel(labels.get(i).getAsString()).ordinal();
       if (seen[order[i]]) {
-        throw new InputException(file + ": label listed twice: " + labels.get(i));
+        throw new IllegalArgumentException("label listed twice: " + labels.get(i));
       }
       seen[order[i]] = true;
     }
     return order;
   }
 
-  private static String string(JsonObject object, String name) {
+  private static JsonElement member(JsonObject object, String name) {
     JsonElement value = object.get(name);
-    return value == null || value.isJsonNull() ? "" : value.getAsString();
+    if (value == null || value.isJsonNull()) {
+      throw new IllegalArgumentException("missing '" + name + "'");
+    }
+    return value;
   }
 
   private static double round(double value) {

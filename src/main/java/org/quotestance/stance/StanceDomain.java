@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ record StanceDomain(
     sentiment = List.copyOf(sentiment);
     frames = Map.copyOf(frames);
     camps = Map.copyOf(camps);
-    hashes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(hashes));
+    hashes = Collections.unmodifiableSortedMap(new TreeMap<>(hashes));
   }
 
   /** Reads the stance files of {@code dir}; throws {@link InputException} naming file and line. */

@@ -51,7 +51,15 @@ public final class StanceModel {
     return new StanceModel(new FeatureExtractor(domain), ModelFile.read(domainDir));
   }
 
-  /** The stance of one quotation by the trained model, with calibrated probabilities. */
+  /**
+   * The stance of one quotation by the trained model. Probabilities are the softmax of the
+   * model's scores divided by the calibration temperature. Evidence lists the features with the
+   * largest positive contribution (weight times value) to the chosen label's score, at most {@link
+   * #MAX_EVIDENCE} and none below {@link #MIN_EVIDENCE_WEIGHT}, each with its trigger words and
+   * their article offsets. Frames are those of the lexicon cues that fired in the quote or its
+   * reporting sentence, strongest cue first; {@code ["procedural"]} for a neutral-procedural quote
+   * where none fired.
+   */
   public Stance classify(StanceInput input) {
     Objects.requireNonNull(input, "input");
     Features features = extractor.extract(input);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.quotestance.InputException;
 
 /**
@@ -111,12 +110,6 @@ final class TsvFile {
       // reported below
     }
     throw row.problem("'" + name + "' must be a number in [" + min + ", " + max + "]: " + text);
-  }
-
-  /** The value of an optional column, or empty. */
-  static Optional<String> optional(Row row, String name) {
-    String value = row.get(name);
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   private static boolean skip(String line) {
