@@ -5,13 +5,15 @@ import java.util.Optional;
 import org.quotestance.model.StanceLabel;
 import org.quotestance.stance.StanceDomain.Camp;
 
-/** The untrained baselines' decisions, shared by the trainer's evaluation and {@link StanceModel}. */
+/**
+ * The untrained baselines' decisions, shared by the trainer's evaluation and {@link StanceModel}.
+ */
 final class Baselines {
   private Baselines() {}
 
   /**
-   * The label with the highest lexicon-plus-target score; neutral-procedural when nothing scored
-   * or the top two tie.
+   * The label with the highest lexicon-plus-target score; neutral-procedural when nothing scored or
+   * the top two tie.
    */
   static StanceLabel lexiconLabel(Map<StanceLabel, Double> scores) {
     StanceLabel best = StanceLabel.NEUTRAL;

@@ -60,7 +60,8 @@ record CrossValidation(
       for (int i = 0; i < n; i++) {
         if (fold[i] == k) {
           majority[i] = foldMajority;
-          campOnly[i] = Baselines.campSide(domain, examples.get(i).input().camp()).orElse(foldMajority);
+          campOnly[i] =
+              Baselines.campSide(domain, examples.get(i).input().camp()).orElse(foldMajority);
           lexiconOnly[i] = Baselines.lexiconLabel(features.get(i).lexiconScores());
           scores[i] = model.scores(features.get(i).values());
         }

@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.QuoteKind;
-import org.quotestance.stance.Scan.CueHit;
 import org.quotestance.stance.Scan.Appraisal;
+import org.quotestance.stance.Scan.CueHit;
 import org.quotestance.stance.StanceDomain.Camp;
 
 /**
  * Turns a {@link StanceInput} into named {@link Features}, all offsets in article coordinates.
  * Families: {@code cue:}/{@code lex:} lexicon cues and summed cue weights per label; {@code
- * negcue:}/{@code neg:} negated cues; {@code tgt:<side>:<polarity>} sentiment about a target;
- * the same with prefix {@code ctx:} for words of the reporting sentence around a partial quote;
- * {@code scare:} a partial quote that is just a domain term; {@code camp:} and {@code side:} the
- * speaker's camp; {@code kind:}; and {@code w:} unigrams and bigrams of the quote. Immutable and
- * thread-safe.
+ * negcue:}/{@code neg:} negated cues; {@code tgt:<side>:<polarity>} sentiment about a target; the
+ * same with prefix {@code ctx:} for words of the reporting sentence around a partial quote; {@code
+ * scare:} a partial quote that is just a domain term; {@code camp:} and {@code side:} the speaker's
+ * camp; {@code kind:}; and {@code w:} unigrams and bigrams of the quote. Immutable and thread-safe.
  */
 final class FeatureExtractor {
   static final String WORD = "w:";

@@ -115,7 +115,8 @@ record Features(
       for (Map.Entry<String, List<CharSpan>> entry : spans.entrySet()) {
         List<CharSpan> sorted = new ArrayList<>(new LinkedHashSet<>(entry.getValue()));
         sorted.sort((a, b) -> a.begin() != b.begin() ? a.begin() - b.begin() : a.end() - b.end());
-        triggers.put(entry.getKey(), new Trigger(new ArrayList<>(texts.get(entry.getKey())), sorted));
+        triggers.put(
+            entry.getKey(), new Trigger(new ArrayList<>(texts.get(entry.getKey())), sorted));
       }
       return new Features(values, triggers, votes, frames);
     }

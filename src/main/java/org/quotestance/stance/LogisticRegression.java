@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import org.quotestance.model.StanceLabel;
 
 /**
- * Multinomial logistic regression over named features, one weight per feature and label plus a
- * bias per label, trained by L-BFGS on mean log-loss with an L2 penalty. Training is
- * deterministic: the vocabulary is sorted and nothing is random. Immutable once built.
+ * Multinomial logistic regression over named features, one weight per feature and label plus a bias
+ * per label, trained by L-BFGS on mean log-loss with an L2 penalty. Training is deterministic: the
+ * vocabulary is sorted and nothing is random. Immutable once built.
  */
 final class LogisticRegression {
   static final int MAX_ITERATIONS = 1000;
@@ -73,7 +73,8 @@ final class LogisticRegression {
     }
     int[] gold = labels.stream().mapToInt(StanceLabel::ordinal).toArray();
     Lbfgs.Objective loss = (theta, gradient) -> loss(theta, gradient, rows, values, gold, penalty);
-    Lbfgs.Result result = Lbfgs.minimize(loss, new double[LABELS.length * (d + 1)], MAX_ITERATIONS, TOLERANCE);
+    Lbfgs.Result result =
+        Lbfgs.minimize(loss, new double[LABELS.length * (d + 1)], MAX_ITERATIONS, TOLERANCE);
     double[][] weights = new double[LABELS.length][d];
     double[] bias = new double[LABELS.length];
     for (int k = 0; k < LABELS.length; k++) {
@@ -83,7 +84,9 @@ final class LogisticRegression {
     return new LogisticRegression(vocabulary, weights, bias, result.iterations());
   }
 
-  /** Raw scores (logits), one per label in {@link StanceLabel} order; unknown features are ignored. */
+  /**
+   * Raw scores (logits), one per label in {@link StanceLabel} order; unknown features are ignored.
+   */
   double[] scores(Map<String, Double> features) {
     double[] z = bias.clone();
     features.forEach(
@@ -152,7 +155,12 @@ final class LogisticRegression {
 
   /** Mean log-loss plus the L2 penalty; writes the gradient. */
   private static double loss(
-      double[] theta, double[] gradient, List<int[]> rows, List<double[]> values, int[] gold, double[] penalty) {
+      double[] theta,
+      double[] gradient,
+      List<int[]> rows,
+      List<double[]> values,
+      int[] gold,
+      double[] penalty) {
     int d = penalty.length;
     int width = d + 1;
     java.util.Arrays.fill(gradient, 0);

@@ -23,13 +23,14 @@ import org.quotestance.model.StanceLabel;
 
 /**
  * Reads and writes {@code stance-model.json}. The file holds no timestamps or paths, and its
- * weights are sorted by feature name and rounded to 6 decimals, so training twice on the same
- * files writes the same bytes.
+ * weights are sorted by feature name and rounded to 6 decimals, so training twice on the same files
+ * writes the same bytes.
  */
 final class ModelFile {
   static final String NAME = "stance-model.json";
   static final String FORMAT = "quotestance-stance-model/1";
-  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
   /**
    * What the classifier needs from the file.
@@ -139,7 +140,8 @@ final class ModelFile {
             member(reg, "wordFactor").getAsDouble(),
             member(reg, "minWordCount").getAsInt());
     SortedMap<String, String> inputs = new TreeMap<>();
-    for (Map.Entry<String, JsonElement> entry : member(root, "inputs").getAsJsonObject().entrySet()) {
+    for (Map.Entry<String, JsonElement> entry :
+        member(root, "inputs").getAsJsonObject().entrySet()) {
       inputs.put(entry.getKey(), entry.getValue().getAsString());
     }
     double temperature = member(root, "temperature").getAsDouble();

@@ -25,7 +25,10 @@ record Phrase(String text, List<String> words, boolean prefix) {
     }
   }
 
-  /** Parses a phrase as written in a domain file; throws IllegalArgumentException if it has no words. */
+  /**
+   * Parses a phrase as written in a domain file; throws IllegalArgumentException if it has no
+   * words.
+   */
   static Phrase parse(String written) {
     String key = Fold.key(written);
     boolean prefix = key.endsWith("*");
@@ -100,6 +103,7 @@ record Phrase(String text, List<String> words, boolean prefix) {
   }
 
   private static boolean isSkippable(Token token) {
-    return !token.word() && "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb".indexOf(token.text().charAt(0)) >= 0;
+    return !token.word()
+        && "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb".indexOf(token.text().charAt(0)) >= 0;
   }
 }

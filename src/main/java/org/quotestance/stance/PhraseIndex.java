@@ -30,7 +30,9 @@ final class PhraseIndex<T> {
   PhraseIndex(List<T> items, Function<T, Phrase> phraseOf) {
     this.phraseOf = phraseOf;
     for (T item : items) {
-      buckets.computeIfAbsent(key(phraseOf.apply(item).words().get(0)), k -> new ArrayList<>()).add(item);
+      buckets
+          .computeIfAbsent(key(phraseOf.apply(item).words().get(0)), k -> new ArrayList<>())
+          .add(item);
     }
   }
 

@@ -17,7 +17,11 @@ public record Regularisation(double l2, double wordFactor, int minWordCount) {
     if (!(l2 >= 0) || !(wordFactor >= 0) || minWordCount < 1) {
       throw new IllegalArgumentException(
           "regularisation needs l2 >= 0, wordFactor >= 0, minWordCount >= 1: "
-              + l2 + ", " + wordFactor + ", " + minWordCount);
+              + l2
+              + ", "
+              + wordFactor
+              + ", "
+              + minWordCount);
     }
   }
 }

@@ -9,8 +9,8 @@ import org.quotestance.stance.StanceDomain.SentimentWord;
 import org.quotestance.stance.StanceDomain.Target;
 
 /**
- * What the domain lists find in one token sequence: lexicon cues (negated or not) and appraisals
- * of a target (a sentiment word near a target pattern, in the same clause).
+ * What the domain lists find in one token sequence: lexicon cues (negated or not) and appraisals of
+ * a target (a sentiment word near a target pattern, in the same clause).
  *
  * @param tokens the tokens scanned
  * @param cues the cues found, in text order
@@ -29,8 +29,8 @@ record Scan(List<Token> tokens, List<CueHit> cues, List<Appraisal> appraisals) {
 
   /**
    * Word-distance within which a sentiment word is about a target: covers possessives ({@code
-   * Maduro's thugs}), appositions ({@code the usurper Maduro}), copulas ({@code Guaidó is a puppet})
-   * and short modifiers ({@code criminal conduct by the opposition leader}).
+   * Maduro's thugs}), appositions ({@code the usurper Maduro}), copulas ({@code Guaidó is a
+   * puppet}) and short modifiers ({@code criminal conduct by the opposition leader}).
    */
   static final int TARGET_WINDOW = 4;
 
@@ -53,8 +53,9 @@ record Scan(List<Token> tokens, List<CueHit> cues, List<Appraisal> appraisals) {
           "a", "an", "the", "this", "that", "these", "those", "any", "some", "really", "even",
           "just", "only", "simply", "merely", "exactly", "quite", "very", "so", "too", "all", "at",
           "be", "been", "being", "is", "are", "was", "were", "am", "do", "does", "did", "have",
-          "has", "had", "will", "would", "can", "could", "should", "must", "may", "might", "ever", "yet", "about", "our", "your", "their", "his", "her", "its", "my", "more", "less",
-          "much", "in", "of", "'s", "'re");
+          "has", "had", "will", "would", "can", "could", "should", "must", "may", "might", "ever",
+          "yet", "about", "our", "your", "their", "his", "her", "its", "my", "more", "less", "much",
+          "in", "of", "'s", "'re");
 
   Scan {
     tokens = List.copyOf(tokens);
@@ -68,7 +69,12 @@ record Scan(List<Token> tokens, List<CueHit> cues, List<Appraisal> appraisals) {
     List<Hit<Phrase>> negators = indexes.negators().find(tokens);
     List<CueHit> cues = new ArrayList<>();
     for (Hit<Cue> hit : indexes.lexicon().find(tokens)) {
-      cues.add(new CueHit(hit.item(), hit.start(), hit.end(), negated(hit.start(), negators, tokens, wordIndex)));
+      cues.add(
+          new CueHit(
+              hit.item(),
+              hit.start(),
+              hit.end(),
+              negated(hit.start(), negators, tokens, wordIndex)));
     }
     List<Hit<Target>> targets = indexes.targets().find(tokens);
     List<Appraisal> appraisals = new ArrayList<>();
@@ -110,7 +116,8 @@ record Scan(List<Token> tokens, List<CueHit> cues, List<Appraisal> appraisals) {
   private static boolean negated(
       int start, List<Hit<Phrase>> negators, List<Token> tokens, int[] wordIndex) {
     for (Hit<Phrase> negator : negators) {
-      if (negator.end() > start || tokens.get(negator.start()).clause() != tokens.get(start).clause()) {
+      if (negator.end() > start
+          || tokens.get(negator.start()).clause() != tokens.get(start).clause()) {
         continue;
       }
       int between = wordIndex[start] - wordIndex[negator.end() - 1] - 1;

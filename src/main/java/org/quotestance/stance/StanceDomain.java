@@ -137,7 +137,8 @@ record StanceDomain(
         throw row.problem("polarity must be positive or negative: '" + polarity + "'");
       }
       double weight = TsvFile.number(row, "weight", 0, 10);
-      words.add(new SentimentWord(phrase(row.require("word"), row), polarity.equals("positive"), weight));
+      words.add(
+          new SentimentWord(phrase(row.require("word"), row), polarity.equals("positive"), weight));
     }
     return words;
   }
@@ -145,7 +146,8 @@ record StanceDomain(
   private static Map<String, Camp> readCamps(Path file) {
     Map<String, Camp> camps = new LinkedHashMap<>();
     try {
-      JsonObject root = JsonParser.parseString(String.join("\n", TsvFile.lines(file))).getAsJsonObject();
+      JsonObject root =
+          JsonParser.parseString(String.join("\n", TsvFile.lines(file))).getAsJsonObject();
       JsonElement list = root.get("camps");
       if (list == null || !list.isJsonArray()) {
         throw new InputException(file + ": no 'camps' array");

@@ -16,11 +16,11 @@ import org.quotestance.model.StanceLabel;
 
 /**
  * The trained stance classifier of one domain folder, with the two baselines it is measured
- * against. {@link #load} reads the domain's stance files and {@code stance-model.json};
- * {@link #classify} returns a calibrated {@link Stance} whose evidence points at the words behind
- * it. The lexicon is read at load time, so editing a cue's weight changes the {@code lex:} scores
- * and the lexicon-only baseline without retraining (the trained {@code cue:} weights stay).
- * Immutable and thread-safe.
+ * against. {@link #load} reads the domain's stance files and {@code stance-model.json}; {@link
+ * #classify} returns a calibrated {@link Stance} whose evidence points at the words behind it. The
+ * lexicon is read at load time, so editing a cue's weight changes the {@code lex:} scores and the
+ * lexicon-only baseline without retraining (the trained {@code cue:} weights stay). Immutable and
+ * thread-safe.
  */
 public final class StanceModel {
   /** At most this many evidence items per stance. */
@@ -42,8 +42,8 @@ public final class StanceModel {
 
   /**
    * Loads the stance data and trained model of {@code domainDir}. Throws {@link InputException}
-   * when a file is missing or malformed (naming the file, and the line for tab-separated files),
-   * in particular when the model has not been trained yet.
+   * when a file is missing or malformed (naming the file, and the line for tab-separated files), in
+   * particular when the model has not been trained yet.
    */
   public static StanceModel load(Path domainDir) {
     Objects.requireNonNull(domainDir, "domainDir");
@@ -52,9 +52,9 @@ public final class StanceModel {
   }
 
   /**
-   * The stance of one quotation by the trained model. Probabilities are the softmax of the
-   * model's scores divided by the calibration temperature. Evidence lists the features with the
-   * largest positive contribution (weight times value) to the chosen label's score, at most {@link
+   * The stance of one quotation by the trained model. Probabilities are the softmax of the model's
+   * scores divided by the calibration temperature. Evidence lists the features with the largest
+   * positive contribution (weight times value) to the chosen label's score, at most {@link
    * #MAX_EVIDENCE} and none below {@link #MIN_EVIDENCE_WEIGHT}, each with its trigger words and
    * their article offsets. Frames are those of the lexicon cues that fired in the quote or its
    * reporting sentence, strongest cue first; {@code ["procedural"]} for a neutral-procedural quote
@@ -64,16 +64,19 @@ public final class StanceModel {
     Objects.requireNonNull(input, "input");
     Features features = extractor.extract(input);
     LogisticRegression classifier = stored.classifier();
-    double[] p = LogisticRegression.softmax(classifier.scores(features.values()), stored.temperature());
+    double[] p =
+        LogisticRegression.softmax(classifier.scores(features.values()), stored.temperature());
     StanceLabel label = StanceLabel.values()[CrossValidation.argmax(p)];
     List<Evidence> evidence = new ArrayList<>();
-    features.values().forEach(
-        (name, value) -> {
-          double contribution = classifier.weight(name, label) * value;
-          if (contribution >= MIN_EVIDENCE_WEIGHT) {
-            evidence.add(evidence(features, name, contribution));
-          }
-        });
+    features
+        .values()
+        .forEach(
+            (name, value) -> {
+              double contribution = classifier.weight(name, label) * value;
+              if (contribution >= MIN_EVIDENCE_WEIGHT) {
+                evidence.add(evidence(features, name, contribution));
+              }
+            });
     evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
     return new Stance(
         label, p[label.ordinal()], probabilities(p), top(evidence), frames(features, label));
@@ -81,8 +84,8 @@ public final class StanceModel {
 
   /**
    * The lexicon-only baseline: the label with the highest summed cue and target score (quote and,
-   * for partial quotes, reporting sentence); neutral-procedural on a tie or when nothing fired.
-   * Its probabilities are 1 for that label and 0 for the others: it is not calibrated.
+   * for partial quotes, reporting sentence); neutral-procedural on a tie or when nothing fired. Its
+   * probabilities are 1 for that label and 0 for the others: it is not calibrated.
    */
   public Stance lexiconOnly(StanceInput input) {
     Objects.requireNonNull(input, "input");

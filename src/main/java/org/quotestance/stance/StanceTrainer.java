@@ -16,11 +16,11 @@ import org.quotestance.model.StanceLabel;
 
 /**
  * Trains the stance classifier of a domain folder. Reads {@code stance-train.tsv} and the stance
- * data files, measures the full model and three baselines (majority label, camp-only,
- * lexicon-only) by stratified 10-fold cross-validation with a fixed seed, fits the calibration
- * temperature on the out-of-fold scores, then trains on all examples and writes {@code
- * stance-model.json} atomically. Deterministic: the same files give the same report and the same
- * model bytes. Throws {@link InputException} for missing or malformed files.
+ * data files, measures the full model and three baselines (majority label, camp-only, lexicon-only)
+ * by stratified 10-fold cross-validation with a fixed seed, fits the calibration temperature on the
+ * out-of-fold scores, then trains on all examples and writes {@code stance-model.json} atomically.
+ * Deterministic: the same files give the same report and the same model bytes. Throws {@link
+ * InputException} for missing or malformed files.
  */
 public final class StanceTrainer {
   /** Number of cross-validation folds. */
@@ -45,7 +45,11 @@ public final class StanceTrainer {
     List<TrainingExample> examples = TrainingExample.read(trainFile);
     if (examples.size() < FOLDS) {
       throw new InputException(
-          trainFile + ": " + examples.size() + " examples; cross-validation needs at least " + FOLDS);
+          trainFile
+              + ": "
+              + examples.size()
+              + " examples; cross-validation needs at least "
+              + FOLDS);
     }
     FeatureExtractor extractor = new FeatureExtractor(domain);
     List<Map<String, Double>> features = new ArrayList<>();
@@ -58,7 +62,8 @@ public final class StanceTrainer {
       gold.add(example.label());
     }
 
-    CrossValidation cv = CrossValidation.run(domain, examples, extracted, regularisation, FOLDS, SEED);
+    CrossValidation cv =
+        CrossValidation.run(domain, examples, extracted, regularisation, FOLDS, SEED);
     LogisticRegression classifier = LogisticRegression.train(features, gold, regularisation);
     StanceLabel majority = majority(gold);
 
@@ -129,7 +134,9 @@ public final class StanceTrainer {
     return json;
   }
 
-  /** Assigns examples to folds: each label's examples shuffled with {@code seed}, dealt round-robin. */
+  /**
+   * Assigns examples to folds: each label's examples shuffled with {@code seed}, dealt round-robin.
+   */
   static int[] stratifiedFolds(List<StanceLabel> labels, int folds, long seed) {
     int[] fold = new int[labels.size()];
     Random random = new Random(seed);

@@ -3,8 +3,8 @@ package org.quotestance.stance;
 import java.util.List;
 
 /**
- * Temperature scaling: one number T that divides every score before the softmax, chosen to
- * minimise log-loss on out-of-fold predictions. T > 1 softens an over-confident model.
+ * Temperature scaling: one number T that divides every score before the softmax, chosen to minimise
+ * log-loss on out-of-fold predictions. T > 1 softens an over-confident model.
  */
 final class Temperature {
   /** The grid searched: 0.25 to 5.00 in steps of 0.05. */

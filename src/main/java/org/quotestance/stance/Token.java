@@ -10,7 +10,7 @@ package org.quotestance.stance;
  * @param begin offset of the first character in the article
  * @param end offset one past the last character in the article
  * @param word whether this is a word rather than punctuation
- * @param clause number of the clause the token is in; a clause ends at {@code , ; : . ! ?},
- *     dashes, brackets and before {@code but}
+ * @param clause number of the clause the token is in; a clause ends at {@code , ; : . ! ?}, dashes,
+ *     brackets and before {@code but}
  */
 record Token(String text, String folded, int begin, int end, boolean word, int clause) {}

@@ -73,7 +73,8 @@ final class Tokenizer {
   }
 
   /** Adds the word {@code [begin, end)}, splitting off a clitic; returns the clause number. */
-  private static int addWord(List<Token> out, String text, int begin, int end, int offset, int clause) {
+  private static int addWord(
+      List<Token> out, String text, int begin, int end, int offset, int clause) {
     String folded = Fold.fold(text.substring(begin, end));
     if (folded.equals("but")) {
       clause++;
@@ -94,7 +95,8 @@ final class Tokenizer {
     return clause;
   }
 
-  private static void add(List<Token> out, String text, int begin, int end, int offset, int clause) {
+  private static void add(
+      List<Token> out, String text, int begin, int end, int offset, int clause) {
     String raw = text.substring(begin, end);
     out.add(new Token(raw, Fold.fold(raw), offset + begin, offset + end, true, clause));
   }

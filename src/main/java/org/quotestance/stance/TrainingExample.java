@@ -10,8 +10,8 @@ import org.quotestance.model.StanceLabel;
 
 /**
  * One labelled line of {@code stance-train.tsv} ({@code label camp kind text context}). The
- * optional context is the writer's sentence with the quote replaced by {@code {Q}}; it becomes
- * the input's context with the quote put back.
+ * optional context is the writer's sentence with the quote replaced by {@code {Q}}; it becomes the
+ * input's context with the quote put back.
  *
  * @param label the gold stance
  * @param input what the classifier sees

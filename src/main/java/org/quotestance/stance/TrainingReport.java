@@ -64,7 +64,8 @@ public record TrainingReport(
     line(out, "Domain: %s", domain);
     StringBuilder counts = new StringBuilder();
     for (StanceLabel label : StanceLabel.values()) {
-      counts.append(counts.length() == 0 ? "" : ", ")
+      counts
+          .append(counts.length() == 0 ? "" : ", ")
           .append(label.label())
           .append(' ')
           .append(labelCounts.getOrDefault(label, 0));
@@ -82,7 +83,12 @@ public record TrainingReport(
     line(out, "Stratified %d-fold cross-validation (seed %d):", folds, seed);
     line(out, "  %-14s %8s %8s", "classifier", "accuracy", "macro-F1");
     for (Evaluation evaluation : evaluations) {
-      line(out, "  %-14s %8.3f %8.3f", evaluation.name(), evaluation.accuracy(), evaluation.macroF1());
+      line(
+          out,
+          "  %-14s %8.3f %8.3f",
+          evaluation.name(),
+          evaluation.accuracy(),
+          evaluation.macroF1());
     }
     for (Evaluation evaluation : evaluations) {
       line(out, "");
@@ -115,9 +121,17 @@ public record TrainingReport(
     line(out, "  %-20s %9s %7s %7s %8s", "label", "precision", "recall", "F1", "support");
     for (StanceLabel label : StanceLabel.values()) {
       Evaluation.LabelScores s = evaluation.perLabel().get(label);
-      line(out, "  %-20s %9.3f %7.3f %7.3f %8d", label.label(), s.precision(), s.recall(), s.f1(), s.support());
+      line(
+          out,
+          "  %-20s %9.3f %7.3f %7.3f %8d",
+          label.label(),
+          s.precision(),
+          s.recall(),
+          s.f1(),
+          s.support());
     }
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-20s", "gold \\ predicted"));
+    StringBuilder header =
+        new StringBuilder(String.format(Locale.ROOT, "  %-20s", "gold \\ predicted"));
     for (StanceLabel label : StanceLabel.values()) {
       header.append(String.format(Locale.ROOT, " %19s", label.label()));
     }

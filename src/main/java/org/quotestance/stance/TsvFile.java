@@ -58,10 +58,12 @@ final class TsvFile {
     if (first == lines.size()) {
       throw new InputException(file + ": empty file, expected a header");
     }
-    List<String> header = Arrays.stream(lines.get(first).split("\t", -1)).map(String::strip).toList();
+    List<String> header =
+        Arrays.stream(lines.get(first).split("\t", -1)).map(String::strip).toList();
     for (String column : required) {
       if (!header.contains(column)) {
-        throw new InputException(file + ":" + (first + 1) + ": header lacks column '" + column + "'");
+        throw new InputException(
+            file + ":" + (first + 1) + ": header lacks column '" + column + "'");
       }
     }
     List<Row> rows = new ArrayList<>();

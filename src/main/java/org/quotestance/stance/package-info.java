@@ -9,9 +9,8 @@
  * so training takes about a second and tests need no models.
  *
  * <p>Domain files read: {@code stance-lexicon.tsv} (cue, label, weight, frame), {@code
- * negators.txt}, {@code targets.tsv} (target side, pattern), {@code sentiment.tsv} (word,
- * polarity, weight), {@code frames.tsv}, the {@code camps} of {@code actors.json}, {@code
- * stance-train.tsv} (label, camp, kind, text, context with {@code {Q}}) and {@code
- * stance-model.json}.
+ * negators.txt}, {@code targets.tsv} (target side, pattern), {@code sentiment.tsv} (word, polarity,
+ * weight), {@code frames.tsv}, the {@code camps} of {@code actors.json}, {@code stance-train.tsv}
+ * (label, camp, kind, text, context with {@code {Q}}) and {@code stance-model.json}.
  */
 package org.quotestance.stance;

@@ -20,7 +20,9 @@ class FeatureExtractorTest {
     assertEquals(1.0, f.values().get("cue:dictator*"));
     assertEquals(2.5 + 2.0 + 2.0, f.values().get("lex:pro-Guaidó"), 1e-9);
     assertEquals(6.5, f.lexiconScores().get(StanceLabel.PRO_GUAIDO), 1e-9);
-    assertEquals(List.of("authoritarianism", "legitimacy", "transition"), List.copyOf(new java.util.TreeSet<>(f.frames().keySet())));
+    assertEquals(
+        List.of("authoritarianism", "legitimacy", "transition"),
+        List.copyOf(new java.util.TreeSet<>(f.frames().keySet())));
   }
 
   @Test
@@ -62,7 +64,8 @@ class FeatureExtractorTest {
             "sick tyrant", "Senator Rubio denounced what he called a {Q} in Miraflores.", "", 40);
     Features f = EXTRACTOR.extract(input);
     assertEquals(1.0, f.values().get("cue:tyrant"));
-    assertFalse(f.values().containsKey("ctx:cue:tyrant"), "the quote's own cue is not counted twice");
+    assertFalse(
+        f.values().containsKey("ctx:cue:tyrant"), "the quote's own cue is not counted twice");
     assertEquals(1.0, f.values().get("kind:partial"));
     // "tyrant" (inside) is about "Miraflores" (outside): an appraisal found only with the context
     assertTrue(f.values().containsKey("ctx:tgt:maduro-side:negative"));
@@ -74,9 +77,15 @@ class FeatureExtractorTest {
     StanceInput partial = Fixture.partial("We will meet on Monday.", sentence, "", 0);
     StanceInput direct =
         new StanceInput(
-            partial.text(), partial.span(), partial.context(), partial.contextSpan(), QuoteKind.DIRECT, "");
+            partial.text(),
+            partial.span(),
+            partial.context(),
+            partial.contextSpan(),
+            QuoteKind.DIRECT,
+            "");
     assertTrue(EXTRACTOR.extract(partial).values().containsKey("ctx:cue:coup"));
-    assertFalse(EXTRACTOR.extract(direct).values().keySet().stream().anyMatch(k -> k.startsWith("ctx:")));
+    assertFalse(
+        EXTRACTOR.extract(direct).values().keySet().stream().anyMatch(k -> k.startsWith("ctx:")));
   }
 
   @Test

@@ -32,8 +32,8 @@ final class Fixture {
   }
 
   /**
-   * A partial quote inside {@code sentence} (which marks it {@code {Q}}), with the sentence starting
-   * at article offset {@code offset}.
+   * A partial quote inside {@code sentence} (which marks it {@code {Q}}), with the sentence
+   * starting at article offset {@code offset}.
    */
   static StanceInput partial(String quote, String sentence, String camp, int offset) {
     int at = sentence.indexOf("{Q}");

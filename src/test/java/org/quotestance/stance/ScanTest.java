@@ -69,7 +69,8 @@ class ScanTest {
 
   @Test
   void sentimentFarFromAnyTargetOrInAnotherClauseIsNoAppraisal() {
-    assertEquals(List.of(), appraisals("Maduro spoke for two hours about the weather and then the corrupt"));
+    assertEquals(
+        List.of(), appraisals("Maduro spoke for two hours about the weather and then the corrupt"));
     assertEquals(List.of(), appraisals("Maduro spoke; it was criminal"));
     List<Appraisal> none = scan("a criminal act").appraisals();
     assertTrue(none.isEmpty());

@@ -26,11 +26,17 @@ class StanceDomainTest {
     StanceDomain domain = Fixture.domain();
     assertTrue(domain.lexicon().cues().size() > 50);
     assertTrue(domain.negators().stream().anyMatch(p -> p.text().equals("far from")));
-    assertEquals(Optional.of(StanceLabel.PRO_MADURO), domain.camps().get("venezuelan-government").side());
+    assertEquals(
+        Optional.of(StanceLabel.PRO_MADURO), domain.camps().get("venezuelan-government").side());
     assertEquals(Optional.empty(), domain.camps().get("analysts").side());
     assertEquals(
         java.util.List.of(
-            "actors.json", "frames.tsv", "negators.txt", "sentiment.tsv", "stance-lexicon.tsv", "targets.tsv"),
+            "actors.json",
+            "frames.tsv",
+            "negators.txt",
+            "sentiment.tsv",
+            "stance-lexicon.tsv",
+            "targets.tsv"),
         java.util.List.copyOf(domain.hashes().keySet()));
   }
 
@@ -40,7 +46,9 @@ class StanceDomainTest {
     int lines = Files.readAllLines(dir.resolve("stance-lexicon.tsv")).size();
     append("stance-lexicon.tsv", "tyrannical\tpro-Guaidó\t7\tauthoritarianism\n");
     InputException e = assertThrows(InputException.class, () -> StanceDomain.load(dir));
-    assertTrue(e.getMessage().contains("stance-lexicon.tsv:" + (lines + 1) + ": 'weight'"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("stance-lexicon.tsv:" + (lines + 1) + ": 'weight'"),
+        e.getMessage());
   }
 
   @Test
@@ -50,7 +58,9 @@ class StanceDomainTest {
     String original = Files.readString(lexicon);
     for (String bad :
         new String[] {
-          "putsch\tpro-Putin\t1\tlegitimacy", "putsch\tpro-Maduro\t1\tno-such-frame", "coup\tpro-Maduro\t1\tlegitimacy"
+          "putsch\tpro-Putin\t1\tlegitimacy",
+          "putsch\tpro-Maduro\t1\tno-such-frame",
+          "coup\tpro-Maduro\t1\tlegitimacy"
         }) {
       Files.writeString(lexicon, original + bad + "\n");
       InputException e = assertThrows(InputException.class, () -> StanceDomain.load(dir), bad);
@@ -71,7 +81,8 @@ class StanceDomainTest {
   @Test
   void missingFileAndBadJsonAreInputErrors() throws IOException {
     Fixture.copyTo(dir);
-    Files.writeString(dir.resolve("actors.json"), "{\"camps\": [ {\"id\": \"x\", \"side\": \"pro-Putin\"} ]}");
+    Files.writeString(
+        dir.resolve("actors.json"), "{\"camps\": [ {\"id\": \"x\", \"side\": \"pro-Putin\"} ]}");
     InputException e = assertThrows(InputException.class, () -> StanceDomain.load(dir));
     assertTrue(e.getMessage().contains("actors.json: camp 'x'"), e.getMessage());
     Files.writeString(dir.resolve("actors.json"), "{\"camps\": [");

@@ -42,14 +42,16 @@ class StanceTrainerTest {
         List.of("majority", "camp-only", "lexicon-only", "full model"),
         report.evaluations().stream().map(Evaluation::name).toList());
     assertEquals(1.0 / 3, report.evaluation("majority").accuracy(), 1e-9);
-    assertTrue(report.evaluation("full model").accuracy() > report.evaluation("camp-only").accuracy());
+    assertTrue(
+        report.evaluation("full model").accuracy() > report.evaluation("camp-only").accuracy());
     assertTrue(report.evaluation("full model").macroF1() > 0.75);
     int binned = report.calibration().bins().stream().mapToInt(CalibrationTable.Bin::count).sum();
     assertEquals(90, binned);
     assertTrue(report.temperature() > 0);
     assertTrue(report.logLossAfter() <= report.logLossBefore());
     String text = report.format();
-    for (String expected : List.of("lexicon-only", "camp-only", "temperature", "gold \\ predicted", "0.90-1.00")) {
+    for (String expected :
+        List.of("lexicon-only", "camp-only", "temperature", "gold \\ predicted", "0.90-1.00")) {
       assertTrue(text.contains(expected), expected);
     }
   }
@@ -94,16 +96,20 @@ class StanceTrainerTest {
     Files.writeString(train, Files.readString(train) + "pro-Maduro\tcuba\tshouted\tViva!\t\n");
     InputException e = assertThrows(InputException.class, () -> StanceTrainer.train(first));
     assertTrue(e.getMessage().contains("stance-train.tsv:92: unknown quote kind"), e.getMessage());
-    Files.writeString(train, "label\tcamp\tkind\ttext\tcontext\npro-Maduro\tcuba\tpartial\tcoup\tno placeholder\n");
+    Files.writeString(
+        train,
+        "label\tcamp\tkind\ttext\tcontext\npro-Maduro\tcuba\tpartial\tcoup\tno placeholder\n");
     e = assertThrows(InputException.class, () -> StanceTrainer.train(first));
-    assertTrue(e.getMessage().contains("stance-train.tsv:2: context holds neither"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("stance-train.tsv:2: context holds neither"), e.getMessage());
   }
 
   @Test
   void tooFewExamplesForCrossValidationIsAnInputError() throws IOException {
     Fixture.copyTo(first);
     Files.writeString(
-        first.resolve("stance-train.tsv"), "label\tcamp\tkind\ttext\tcontext\npro-Maduro\tcuba\tdirect\tViva!\t\n");
+        first.resolve("stance-train.tsv"),
+        "label\tcamp\tkind\ttext\tcontext\npro-Maduro\tcuba\tdirect\tViva!\t\n");
     assertThrows(InputException.class, () -> StanceTrainer.train(first));
     assertFalse(Files.exists(first.resolve("stance-model.json")));
   }
