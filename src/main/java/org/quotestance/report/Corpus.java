@@ -1,0 +1,125 @@
+package org.quotestance.report;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quotestance.model.QuoteKind;
+import org.quotestance.model.StanceLabel;
+
+/**
+ * What the report knows about one output folder: the analysed articles, the run's provenance and
+ * the evaluation if one was run. Read by {@link OutputFolder}; the nested records are read-only
+ * views of the JSON with only the fields the report uses. Missing metadata is {@code null} in the
+ * package-private records and {@link Optional} at the public edges.
+ *
+ * @param articles every article file that could be read, sorted by id
+ * @param run the run's provenance ({@link Run#present()} is false when run.json was missing)
+ * @param evaluation the evaluation summary, if {@code evaluation.json} exists
+ * @param unreadable article files that could not be parsed, with the reason
+ */
+record Corpus(
+    List<Article> articles, Run run, Optional<Evaluation> evaluation, List<String> unreadable) {
+  Corpus {
+    articles = List.copyOf(articles);
+    unreadable = List.copyOf(unreadable);
+  }
+
+  /** The outlet shown for articles whose outlet is unknown. */
+  static final String UNKNOWN_OUTLET = "(unknown outlet)";
+
+  record Article(
+      String id,
+      String source,
+      String outlet,
+      String date,
+      String title,
+      String url,
+      long tokens,
+      List<String> warnings,
+      List<Term> terms,
+      List<Quote> quotes) {
+    Article {
+      warnings = List.copyOf(warnings);
+      terms = List.copyOf(terms);
+      quotes = List.copyOf(quotes);
+    }
+  }
+
+  record Term(String term, String group, int inside, int outside) {}
+
+  record Quote(
+      String id,
+      String text,
+      int begin,
+      int end,
+      QuoteKind kind,
+      Speaker speaker,
+      StanceLabel stance,
+      double confidence,
+      List<Evidence> evidence,
+      List<String> frames,
+      String context,
+      int contextBegin) {
+    Quote {
+      evidence = List.copyOf(evidence);
+      frames = List.copyOf(frames);
+    }
+  }
+
+  /** {@code name} is null for unattributed quotes; {@code camp} and {@code role} may be null. */
+  record Speaker(String name, String type, String camp, String role) {
+    boolean named() {
+      return name != null && !name.isBlank() && !"unknown".equals(type);
+    }
+  }
+
+  record Evidence(String feature, double weight, String text, List<Span> spans) {
+    Evidence {
+      spans = List.copyOf(spans);
+    }
+  }
+
+  record Span(int begin, int end) {}
+
+  /** Provenance from run.json; strings are null when absent. */
+  record Run(
+      boolean present,
+      String toolName,
+      String toolVersion,
+      String corenlp,
+      String domainName,
+      String domainPath,
+      String domainHash,
+      Map<String, String> settings,
+      String started,
+      String finished,
+      List<Input> inputs,
+      Map<String, String> counts,
+      List<Failure> failures,
+      List<String> limitations) {
+    Run {
+      settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+      inputs = List.copyOf(inputs);
+      counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+      failures = List.copyOf(failures);
+      limitations = List.copyOf(limitations);
+    }
+  }
+
+  record Input(String source, String id, String sha256, String status, String message) {}
+
+  record Failure(String source, String reason) {}
+
+  /** Scores of {@code ./quotestance evaluate}; a score is NaN when the file lacks it. */
+  record Evaluation(
+      String gold,
+      double quotePrecision,
+      double quoteRecall,
+      double quoteF1,
+      double speakerAccuracy,
+      double stanceAccuracy,
+      double stanceMacroF1,
+      long quotesScored) {}
+}
