@@ -27,7 +27,13 @@ final class Tokenizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      int abbreviation = abbreviationEnd(text, i);
+      if (abbreviation > i) {
+        // U.S., U.N., U.K.: one word, folded without its periods ("us").
+        String folded = Fold.fold(text.substring(i, abbreviation)).replace(".", "");
+        out.add(new Token(text.substring(i, abbreviation), folded, offset + i, offset + abbreviation, true, clause));
+        i = abbreviation;
+      } else if (Character.isLetterOrDigit(c)) {
         int j = wordEnd(text, i);
         clause = addWord(out, text, i, j, offset, clause);
         i = j;
@@ -44,6 +50,28 @@ final class Tokenizer {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The end of a dotted abbreviation of single letters starting at {@code i} ({@code U.S.}), or
+   * {@code i} when there is none. The last period is kept inside only when a letter follows the
+   * abbreviation's start, so {@code U.S.} and {@code u.s.-backed} both give {@code us}.
+   */
+  private static int abbreviationEnd(String text, int i) {
+    int j = i;
+    int letters = 0;
+    while (j + 1 < text.length() && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
+        && (j == i || !Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
+      if (j > i && text.charAt(j - 1) != '.') {
+        break;
+      }
+      letters++;
+      j += 2;
+    }
+    if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      return i;
+    }
+    return letters >= 2 ? j : i;
   }
 
   private static boolean isBreakMark(char c) {
