@@ -29,7 +29,7 @@ class ArticleJsonTest {
   static ArticleAnalysis sample() {
     Article article = new Article("a1", "in/a1.txt", TEXT,
         new Metadata("Daily Planet", "2019-02-24", "", "", "articles.csv"),
-        List.of(new CharSpan(53, TEXT.length())), List.of());
+        List.of(new CharSpan(TEXT.indexOf("Read more"), TEXT.length())), List.of());
     CharSpan span = new CharSpan(22, 39);
     Speaker speaker = new Speaker("Mike Pompeo", SpeakerType.PERSON, "us-government", "US Secretary of State",
         Optional.of(new Mention("Pompeo", new CharSpan(0, 6))), "verb-before:name", "say");
