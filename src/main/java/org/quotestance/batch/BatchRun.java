@@ -52,7 +52,7 @@ public final class BatchRun {
     this.inputs = List.copyOf(inputs);
     this.outDir = outDir;
     this.corpusOptions = corpusOptions;
-    this.analysisKey = Hashes.sha256(RunManifest.toolVersion() + "|" + analyzer.nlpSettings().key() + "|"
+    this.analysisKey = Hashes.sha256(RunManifest.toolVersion() + "|" + RunManifest.buildStamp() + "|" + analyzer.nlpSettings().key() + "|"
         + analyzer.domain().hash()).substring(0, 16);
   }
 

@@ -20,12 +20,21 @@ public final class RunManifest {
 
   /** The tool's version, from the build. */
   public static String toolVersion() {
+    return property("version", "dev");
+  }
+
+  /** When this build was made; part of the resume key, so a rebuilt tool re-analyses. */
+  public static String buildStamp() {
+    return property("build", "");
+  }
+
+  private static String property(String key, String fallback) {
     try (InputStream in = RunManifest.class.getResourceAsStream("/org/quotestance/version.properties")) {
       Properties p = new Properties();
       if (in != null) {
         p.load(in);
       }
-      return p.getProperty("version", "dev");
+      return p.getProperty(key, fallback);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -36,6 +45,7 @@ public final class RunManifest {
     JsonObject tool = new JsonObject();
     tool.addProperty("name", "quotestance");
     tool.addProperty("version", toolVersion());
+    tool.addProperty("build", buildStamp());
     o.add("tool", tool);
     o.addProperty("corenlp", CoreNlpParser.CORENLP_VERSION);
     JsonObject domain = new JsonObject();

@@ -70,8 +70,10 @@ final class Attributor {
     }
     Sentence first = ctx.sentenceOf(openToken);
     Sentence last = ctx.sentenceOf(Math.max(openToken, Math.min(afterToken, ctx.tokens.size()) - 1));
-    Optional<Speaker> found = accordingTo(first, last)
-        .or(() -> adjacentAfter(afterToken, followingSentence(afterToken, last)))
+    Optional<Speaker> found = adjacentAfter(q, afterToken, followingSentence(afterToken, last))
+        .or(() -> replyFrom(afterToken, last))
+        .or(() -> pastVerbBefore(openToken, first))
+        .or(() -> accordingTo(first, last))
         .or(() -> verbBefore(openToken, first))
         .or(() -> verbAfter(afterToken, last))
         .or(() -> samePargraph(k, done))
@@ -106,8 +108,18 @@ final class Attributor {
     return Optional.empty();
   }
 
-  /** {@code "…," X said} or {@code "…," said X}, right after the closing mark. */
-  private Optional<Speaker> adjacentAfter(int from, Sentence sentence) {
+  /**
+   * {@code "…," X said} or {@code "…," said X}, right after the closing mark. The quote must end in
+   * punctuation or be followed by a comma, so a fragment inside the writer's clause ({@code had
+   * "always" welcomed aid}) is not read as an inversion.
+   */
+  private Optional<Speaker> adjacentAfter(Marked q, int from, Sentence sentence) {
+    String quoted = q.span().of(ctx.text).strip();
+    boolean punctuated = quoted.matches("(?s).*[,.!?…:;\\-–—]$")
+        || (from < ctx.tokens.size() && ctx.tokens.get(from).text().matches("[,—–-]"));
+    if (!punctuated) {
+      return Optional.empty();
+    }
     int i = from;
     while (i < sentence.endToken() && !ctx.inQuote[i] && SKIPPABLE.contains(ctx.tokens.get(i).text())) {
       i++;
@@ -116,12 +128,16 @@ final class Attributor {
       return Optional.empty();
     }
     if (ctx.isReportingVerb(i)) {
-      return speakerOf(phrases.rightOf(i), i, "adjacent-after");
+      // Inversion ("…," said Pompeo) only with a finite verb of saying; "…", deeming X takes an object.
+      boolean saying = ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP")
+          && ctx.verbs.classOf(ctx.tokens.get(i).lemma()).map(c -> c.equals("speech") || c.equals("writing")
+              || c.equals("social")).orElse(false);
+      return saying ? speakerOf(phrases.rightOf(i), i, "adjacent-after") : Optional.empty();
     }
     for (int v = i + 1; v < sentence.endToken() && v <= i + 12 && !ctx.inQuote[v]; v++) {
       if (ctx.isReportingVerb(v)) {
         NounPhrases.Range np = phrases.leftOf(v);
-        if (!np.isEmpty() && np.from() <= i + 1) {
+        if (!np.isEmpty() && np.from() == i) {
           return speakerOf(np, v, "adjacent-after");
         }
         return Optional.empty();
@@ -129,6 +145,29 @@ final class Attributor {
       String w = ctx.tokens.get(v).text();
       if (w.equals(".") || w.equals(";")) {
         return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code "…" was the reply from X}, {@code "…" came the response from X}. */
+  private Optional<Speaker> replyFrom(int from, Sentence sentence) {
+    int end = Math.min(sentence.endToken(), from + 8);
+    for (int i = from; i + 1 < end; i++) {
+      String w = ctx.tokens.get(i).text().toLowerCase();
+      if ((w.equals("from") || w.equals("of")) && NonQuotes.isSpeechNoun(ctx.tokens.get(i - 1).text())) {
+        String noun = ctx.tokens.get(i - 1).lemma().toLowerCase();
+        return resolver.resolve(phrases.rightOf(i)).map(x -> x.toSpeaker("reply-from", noun));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A reporting verb in the past tense before the quote: the speaker has spoken. */
+  private Optional<Speaker> pastVerbBefore(int openToken, Sentence sentence) {
+    for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
+      if (ctx.isReportingVerb(v)) {
+        return ctx.tokens.get(v).pos().equals("VBD") ? subjectOf(v, "verb-before") : Optional.empty();
       }
     }
     return Optional.empty();
@@ -166,17 +205,28 @@ final class Attributor {
     boolean participle = verb.pos().equals("VBG") || (v > 0 && ctx.tokens.get(v - 1).pos().equals("TO"));
     if (participle || np.isEmpty() || !isSubjectPosition(np)) {
       Optional<Speaker> main = governingSubject(v, sieve).or(() -> mainSubject(v, sieve));
-      if (main.isPresent() || participle) {
+      boolean inverted = v > 0 && ctx.tokens.get(v - 1).text().matches("[,:]|''|\"|”|’")
+          && !verb.lemma().equalsIgnoreCase("tell");
+      if (main.isPresent() || participle || !inverted) {
         return main;
       }
       return speakerOf(phrases.rightOf(v), v, sieve);
     }
     int before = np.from() - 1;
-    if (before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("that")) {
+    boolean complement = before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("that");
+    if (complement) {
       before--;
     }
     if (before >= 0 && ctx.isReportingVerb(before) && ctx.tokens.get(before).sentence() == verb.sentence()) {
       return subjectOf(before, sieve);
+    }
+    if (complement) {
+      // "X said A and that B": B is reported by X too.
+      for (int u = before; u >= ctx.sentenceOf(v).firstToken(); u--) {
+        if (ctx.isReportingVerb(u)) {
+          return subjectOf(u, sieve);
+        }
+      }
     }
     return speakerOf(np, v, sieve);
   }
@@ -205,8 +255,11 @@ final class Attributor {
         continue;
       }
       NounPhrases.Range np = phrases.leftOf(i);
+      // "X called on the group, which has backed him, to consider": an infinitive skips relative
+      // clauses; "X, who said …, calling him" takes the relative clause's subject.
+      boolean infinitive = v > 0 && ctx.tokens.get(v - 1).pos().equals("TO");
       boolean relativeClause = !np.isEmpty() && ctx.tokens.get(np.from()).pos().startsWith("W");
-      if (!np.isEmpty() && !relativeClause && isSubjectPosition(np)) {
+      if (!np.isEmpty() && !(relativeClause && infinitive) && isSubjectPosition(np)) {
         return speakerOf(np, v, sieve + ":governing");
       }
     }

@@ -18,6 +18,8 @@ import org.quotestance.speakers.Actor;
  * @param pronoun whether it is a pronoun to be resolved
  * @param sentence index of its sentence
  * @param role a role written next to the name ({@code "the US secretary of state"}), or empty
+ * @param place whether CoreNLP tagged it a location that no registry entry names (a place may
+ *     speak for its government, but an organisation noun should not resolve to it)
  */
 record EntityMention(
     int first,
@@ -29,8 +31,9 @@ record EntityMention(
     Optional<Actor> actor,
     boolean pronoun,
     int sentence,
-    String role) {
+    String role,
+    boolean place) {
   EntityMention withRole(String newRole) {
-    return new EntityMention(first, end, span, text, type, gender, actor, pronoun, sentence, newRole);
+    return new EntityMention(first, end, span, text, type, gender, actor, pronoun, sentence, newRole, place);
   }
 }

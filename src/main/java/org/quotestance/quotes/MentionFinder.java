@@ -133,8 +133,12 @@ final class MentionFinder {
         return Optional.of(mention(tokens, from, end, SpeakerType.PERSON, Genders.of(text), Optional.empty()));
       }
       case "ORGANIZATION":
-      case "LOCATION":
         return Optional.of(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
+      case "LOCATION": {
+        EntityMention m = mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty());
+        return Optional.of(new EntityMention(m.first(), m.end(), m.span(), m.text(), m.type(), m.gender(),
+            m.actor(), false, m.sentence(), "", true));
+      }
       default:
         if (ORG_HEADS.contains(lastWord)) {
           return Optional.of(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
@@ -146,8 +150,8 @@ final class MentionFinder {
   private static EntityMention mention(
       List<Token> tokens, int from, int end, SpeakerType type, String gender, Optional<Actor> actor) {
     CharSpan span = new CharSpan(tokens.get(from).begin(), tokens.get(end - 1).end());
-    return new EntityMention(
-        from, end, span, text(tokens, from, end), type, gender, actor, false, tokens.get(from).sentence(), "");
+    return new EntityMention(from, end, span, text(tokens, from, end), type, gender, actor, false,
+        tokens.get(from).sentence(), preRole(tokens, from), false);
   }
 
   private static EntityMention pronoun(Token t, int i) {
@@ -159,7 +163,25 @@ final class MentionFinder {
       default -> "neuter";
     };
     return new EntityMention(
-        i, i + 1, new CharSpan(t.begin(), t.end()), t.text(), type, gender, Optional.empty(), true, t.sentence(), "");
+        i, i + 1, new CharSpan(t.begin(), t.end()), t.text(), type, gender, Optional.empty(), true, t.sentence(), "",
+        false);
+  }
+
+  /**
+   * Role words written right before a name ({@code Kremlin spokesman Dmitry Peskov}, {@code the
+   * pro-government newspaper Moskovsky Vestnik}): up to four nouns and adjectives, lower-case.
+   */
+  private static String preRole(List<Token> tokens, int from) {
+    int k = from;
+    while (k > 0 && from - k < 4) {
+      Token t = tokens.get(k - 1);
+      boolean word = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("HYPH");
+      if (!word || t.sentence() != tokens.get(from).sentence()) {
+        break;
+      }
+      k--;
+    }
+    return k < from ? text(tokens, k, from).toLowerCase() : "";
   }
 
   static String text(List<Token> tokens, int from, int end) {

@@ -117,6 +117,11 @@ final class NonQuotes {
     return false;
   }
 
+  /** A noun for something said: statement, reply, words, tweet ... */
+  static boolean isSpeechNoun(String word) {
+    return SPEECH_NOUNS.contains(word.toLowerCase()) || word.equalsIgnoreCase("verdict") || word.equalsIgnoreCase("retort");
+  }
+
   static boolean insideAny(List<CharSpan> spans, int offset) {
     for (CharSpan s : spans) {
       if (s.contains(offset)) {

@@ -43,6 +43,10 @@ final class NounPhrases {
       while (k >= lo && k > j - 30 && !isComma(k)) {
         k--;
       }
+      if (isBareName(k + 1, j)) {
+        // "The company's chief executive, Sandra Whitlock, told ...": the name between commas.
+        return new Range(k + 1, j);
+      }
       if (k >= lo && isInsertion(k + 1, j)) {
         j = skipBackward(k - 1, lo);
       } else if (k < lo && isInsertion(lo, j)) {
@@ -111,6 +115,19 @@ final class NounPhrases {
       }
     }
     return j;
+  }
+
+  /** A short run of proper nouns that names someone. */
+  private boolean isBareName(int from, int end) {
+    if (from >= end || end - from > 5 || from < 1 || !isComma(from - 1)) {
+      return false;
+    }
+    for (int i = from; i < end; i++) {
+      if (!ctx.tokens.get(i).isProperNoun() || ctx.inQuote[i]) {
+        return false;
+      }
+    }
+    return ctx.mentionAt(from) != null;
   }
 
   /** A comma-delimited insertion: appositive, relative clause or adverbial ({@code , however,}). */

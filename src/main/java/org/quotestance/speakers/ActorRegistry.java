@@ -125,7 +125,7 @@ public final class ActorRegistry {
    * to)} indexes into {@code words}, or empty.
    */
   public Optional<Match> longestIn(List<String> words) {
-    for (int length = Math.min(words.size(), 8); length >= 1; length--) {
+    for (int length = Math.min(words.size(), 12); length >= 1; length--) {
       for (int from = words.size() - length; from >= 0; from--) {
         String key = String.join(" ", words.subList(from, from + length));
         Actor actor = byName.get(key);

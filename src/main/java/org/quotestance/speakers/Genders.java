@@ -31,8 +31,23 @@ public final class Genders {
       case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister":
         return "female";
       default:
-        return FIRST_NAMES.getOrDefault(words[0], "");
+        return FIRST_NAMES.getOrDefault(words[0], bySuffix(words));
     }
+  }
+
+  /**
+   * A weak guess for first names not in the list, used only for a name of two or more words: most
+   * Spanish, Portuguese and Italian first names ending in -a are female and in -o male.
+   */
+  private static String bySuffix(String[] words) {
+    String first = words[0];
+    if (words.length < 2 || first.length() < 3 || !first.chars().allMatch(Character::isLetter)) {
+      return "";
+    }
+    if (first.endsWith("a")) {
+      return "female";
+    }
+    return first.endsWith("o") ? "male" : "";
   }
 
   private static Map<String, String> load() {
