@@ -25,7 +25,7 @@ import org.quotestance.model.TermCount;
  * can tell whether it is still current.
  */
 public final class ArticleJson {
-  static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+  static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
   private ArticleJson() {}
 
