@@ -1,6 +1,7 @@
 package org.quotestance.stance;
 
 import java.util.List;
+import java.util.Set;
 import org.quotestance.internal.Fold;
 
 /**
@@ -8,9 +9,11 @@ import org.quotestance.internal.Fold;
  * "massacr*"}, {@code "peaceful, democratic solution"}), matched on token boundaries,
  * accent-insensitively and with simple inflection: a phrase word of three letters or more also
  * matches the word plus {@code s/es/d/ed/ing}, with a final {@code e} dropped or {@code y} turned
- * into {@code ie}, or with its last consonant doubled. A trailing {@code *} makes the last word a
- * prefix. Punctuation in the phrase must appear in the text; quotation marks in the text between
- * the phrase's tokens are skipped.
+ * into {@code ie}, or with its last consonant doubled; forms of "be" and of "have" match each
+ * other, so reported speech in the past tense ({@code days were numbered}) matches a cue in the
+ * present ({@code days are numbered}). A trailing {@code *} makes the last word a prefix.
+ * Punctuation in the phrase must appear in the text; quotation marks in the text between the
+ * phrase's tokens are skipped.
  *
  * @param text the phrase as written in the file, lower-cased and accent-folded
  * @param tokens its tokens (words and punctuation), folded
@@ -18,6 +21,10 @@ import org.quotestance.internal.Fold;
  */
 record Phrase(String text, List<Token> tokens, boolean prefix) {
   private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "ing");
+  private static final List<Set<String>> AUXILIARIES =
+      List.of(
+          Set.of("be", "is", "are", "was", "were", "been", "being", "am"),
+          Set.of("have", "has", "had", "having"));
   private static final String QUOTATION_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb";
 
   Phrase {
@@ -84,6 +91,11 @@ record Phrase(String text, List<Token> tokens, boolean prefix) {
   static boolean inflects(String base, String word) {
     if (word.equals(base)) {
       return true;
+    }
+    for (Set<String> forms : AUXILIARIES) {
+      if (forms.contains(base)) {
+        return forms.contains(word);
+      }
     }
     if (base.length() < 3 || word.length() <= base.length() - 1) {
       return false;

@@ -30,6 +30,13 @@ class PhraseTest {
   }
 
   @Test
+  void formsOfBeAndHaveMatchEachOther() {
+    assertTrue(matches("days are numbered", "his days were numbered"));
+    assertTrue(matches("has failed", "they had failed"));
+    assertFalse(matches("days are numbered", "his days had numbered"));
+  }
+
+  @Test
   void shortWordsDoNotInflect() {
     assertFalse(matches("us", "they used force"));
     assertTrue(matches("us", "help us"));
