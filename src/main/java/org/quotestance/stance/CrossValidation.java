@@ -75,7 +75,7 @@ record CrossValidation(
     boolean[] correct = new boolean[n];
     for (int i = 0; i < n; i++) {
       double[] p = LogisticRegression.softmax(scores[i], temperature);
-      int best = argmax(p);
+      int best = LogisticRegression.argmax(p);
       full.add(StanceLabel.values()[best]);
       confidence[i] = p[best];
       correct[i] = best == goldIndex[i];
@@ -107,16 +107,6 @@ record CrossValidation(
     summary.addProperty("logLossAfter", round(logLossAfter));
     summary.addProperty("expectedCalibrationError", round(calibration.expectedError()));
     return summary;
-  }
-
-  static int argmax(double[] values) {
-    int best = 0;
-    for (int k = 1; k < values.length; k++) {
-      if (values[k] > values[best]) {
-        best = k;
-      }
-    }
-    return best;
   }
 
   private static double round(double value) {

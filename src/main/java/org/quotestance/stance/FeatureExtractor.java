@@ -104,14 +104,17 @@ final class FeatureExtractor {
       String feature =
           prefix
               + "tgt:"
-              + target.item().side().id()
+              + target.item().id()
               + ":"
               + (appraisal.positive() ? "positive" : "negative");
       List<CharSpan> spans = new ArrayList<>(wordSpans(tokens, target.start(), target.end()));
       spans.addAll(wordSpans(tokens, word.start(), word.end()));
       double weight = word.item().weight();
       out.add(feature, weight, slice(text, offset, tokens, first, last), spans);
-      out.vote(target.item().side().stanceOf(appraisal.positive()), weight, feature);
+      target
+          .item()
+          .stanceOf(appraisal.positive())
+          .ifPresent(label -> out.vote(label, weight, feature));
     }
   }
 

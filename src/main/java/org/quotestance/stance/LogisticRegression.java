@@ -138,6 +138,17 @@ final class LogisticRegression {
     return p;
   }
 
+  /** The index of the largest value; the first on a tie. */
+  static int argmax(double[] values) {
+    int best = 0;
+    for (int k = 1; k < values.length; k++) {
+      if (values[k] > values[best]) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
   private static List<String> vocabulary(List<Map<String, Double>> examples, int minWordCount) {
     Map<String, Integer> documentFrequency = new TreeMap<>();
     for (Map<String, Double> example : examples) {

@@ -1,68 +1,73 @@
 package org.quotestance.stance;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.quotestance.internal.Fold;
 
 /**
  * A word or multiword phrase from a domain file ({@code "usurper"}, {@code "far from"}, {@code
- * "massacr*"}), matched on token boundaries, accent-insensitively and with simple inflection: a
- * phrase word of three letters or more also matches the word plus {@code s/es/d/ed/ing}, with a
- * final {@code e} dropped or {@code y} turned into {@code ie}, or with its last consonant doubled.
- * A trailing {@code *} makes the last word a prefix. Quotation marks between the words are skipped.
+ * "massacr*"}, {@code "peaceful, democratic solution"}), matched on token boundaries,
+ * accent-insensitively and with simple inflection: a phrase word of three letters or more also
+ * matches the word plus {@code s/es/d/ed/ing}, with a final {@code e} dropped or {@code y} turned
+ * into {@code ie}, or with its last consonant doubled; forms of "be" and of "have" match each
+ * other, so reported speech in the past tense ({@code days were numbered}) matches a cue in the
+ * present ({@code days are numbered}). A trailing {@code *} makes the last word a prefix.
+ * Punctuation in the phrase must appear in the text; quotation marks in the text between the
+ * phrase's tokens are skipped.
  *
  * @param text the phrase as written in the file, lower-cased and accent-folded
- * @param words its folded words
+ * @param tokens its tokens (words and punctuation), folded
  * @param prefix whether the last word is a prefix
  */
-record Phrase(String text, List<String> words, boolean prefix) {
+record Phrase(String text, List<Token> tokens, boolean prefix) {
   private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "ing");
+  private static final List<Set<String>> AUXILIARIES =
+      List.of(
+          Set.of("be", "is", "are", "was", "were", "been", "being", "am"),
+          Set.of("have", "has", "had", "having"));
+  private static final String QUOTATION_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb";
 
   Phrase {
-    words = List.copyOf(words);
-    if (words.isEmpty()) {
-      throw new IllegalArgumentException("phrase without words: '" + text + "'");
+    tokens = tokens.stream().filter(t -> !isQuotationMark(t)).toList();
+    if (tokens.isEmpty() || !tokens.get(0).word() || !tokens.get(tokens.size() - 1).word()) {
+      throw new IllegalArgumentException("phrase must start and end with a word: '" + text + "'");
     }
   }
 
   /**
-   * Parses a phrase as written in a domain file; throws IllegalArgumentException if it has no
-   * words.
+   * Parses a phrase as written in a domain file; throws IllegalArgumentException if it does not
+   * start and end with a word.
    */
   static Phrase parse(String written) {
     String key = Fold.key(written);
     boolean prefix = key.endsWith("*");
     String body = prefix ? key.substring(0, key.length() - 1) : key;
-    List<String> words = new ArrayList<>();
-    for (Token token : Tokenizer.tokenize(body, 0)) {
-      if (token.word()) {
-        words.add(token.folded());
-      } else if (!isSkippable(token)) {
-        throw new IllegalArgumentException("punctuation inside phrase: '" + written + "'");
-      }
-    }
-    return new Phrase(key, words, prefix);
+    return new Phrase(key, Tokenizer.tokenize(body, 0), prefix);
+  }
+
+  /** The folded words, without punctuation. */
+  List<String> words() {
+    return tokens.stream().filter(Token::word).map(Token::folded).toList();
+  }
+
+  /** The folded first word, which every match starts with (or inflects). */
+  String firstWord() {
+    return tokens.get(0).folded();
   }
 
   /**
-   * Whether the phrase matches {@code tokens} from index {@code start}; returns the index one past
+   * Whether the phrase matches {@code text} from index {@code start}; returns the index one past
    * the last matched token, or -1.
    */
-  int matchAt(List<Token> tokens, int start) {
+  int matchAt(List<Token> text, int start) {
     int i = start;
-    for (int w = 0; w < words.size(); w++) {
-      if (w > 0) {
-        while (i < tokens.size() && isSkippable(tokens.get(i))) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (k > 0) {
+        while (i < text.size() && isQuotationMark(text.get(i))) {
           i++;
         }
       }
-      if (i >= tokens.size() || !tokens.get(i).word()) {
-        return -1;
-      }
-      String word = tokens.get(i).folded();
-      boolean last = w == words.size() - 1;
-      boolean ok = last && prefix ? word.startsWith(words.get(w)) : inflects(words.get(w), word);
-      if (!ok) {
+      if (i >= text.size() || !matches(tokens.get(k), text.get(i), k == tokens.size() - 1)) {
         return -1;
       }
       i++;
@@ -70,28 +75,44 @@ record Phrase(String text, List<String> words, boolean prefix) {
     return i;
   }
 
+  private boolean matches(Token part, Token token, boolean last) {
+    if (!part.word()) {
+      return !token.word() && part.folded().equals(token.folded());
+    }
+    if (!token.word()) {
+      return false;
+    }
+    return last && prefix
+        ? token.folded().startsWith(part.folded())
+        : inflects(part.folded(), token.folded());
+  }
+
   /** Whether {@code word} is {@code base} or a simple inflection of it. */
   static boolean inflects(String base, String word) {
     if (word.equals(base)) {
       return true;
     }
+    for (Set<String> forms : AUXILIARIES) {
+      if (forms.contains(base)) {
+        return forms.contains(word);
+      }
+    }
     if (base.length() < 3 || word.length() <= base.length() - 1) {
       return false;
     }
-    String stem = base;
     char last = base.charAt(base.length() - 1);
     if (!word.startsWith(base)) {
       if (last != 'e' && last != 'y') {
         return false;
       }
-      stem = base.substring(0, base.length() - 1);
+      String stem = base.substring(0, base.length() - 1);
       if (!word.startsWith(stem)) {
         return false;
       }
       String rest = word.substring(stem.length());
       return last == 'e' ? rest.equals("ing") : rest.equals("ies") || rest.equals("ied");
     }
-    String rest = word.substring(stem.length());
+    String rest = word.substring(base.length());
     if (ENDINGS.contains(rest)) {
       return true;
     }
@@ -102,8 +123,7 @@ record Phrase(String text, List<String> words, boolean prefix) {
         && (rest.substring(1).equals("ed") || rest.substring(1).equals("ing"));
   }
 
-  private static boolean isSkippable(Token token) {
-    return !token.word()
-        && "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb".indexOf(token.text().charAt(0)) >= 0;
+  private static boolean isQuotationMark(Token token) {
+    return !token.word() && QUOTATION_MARKS.indexOf(token.text().charAt(0)) >= 0;
   }
 }

@@ -31,7 +31,7 @@ final class PhraseIndex<T> {
     this.phraseOf = phraseOf;
     for (T item : items) {
       buckets
-          .computeIfAbsent(key(phraseOf.apply(item).words().get(0)), k -> new ArrayList<>())
+          .computeIfAbsent(key(phraseOf.apply(item).firstWord()), k -> new ArrayList<>())
           .add(item);
     }
   }

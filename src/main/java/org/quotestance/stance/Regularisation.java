@@ -11,7 +11,7 @@ package org.quotestance.stance;
  */
 public record Regularisation(double l2, double wordFactor, int minWordCount) {
   /** The settings {@link StanceTrainer#train(java.nio.file.Path)} uses. */
-  public static final Regularisation DEFAULT = new Regularisation(0.01, 4.0, 2);
+  public static final Regularisation DEFAULT = new Regularisation(0.01, 10.0, 2);
 
   public Regularisation {
     if (!(l2 >= 0) || !(wordFactor >= 0) || minWordCount < 1) {

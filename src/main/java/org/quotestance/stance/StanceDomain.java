@@ -48,8 +48,29 @@ record StanceDomain(
   static final String FRAMES = "frames.tsv";
   static final String ACTORS = "actors.json";
 
-  /** A pattern naming one side. */
-  record Target(TargetSide side, Phrase phrase) {}
+  /**
+   * A pattern naming something a quote can praise or attack.
+   *
+   * @param id the target's id ({@code maduro-side}, {@code guaido-side}, {@code intervention})
+   * @param side the label that positive sentiment toward the target signals
+   * @param phrase the pattern
+   */
+  record Target(String id, StanceLabel side, Phrase phrase) {
+    /**
+     * The label an appraisal of the target signals: {@code side} when positive; when negative, the
+     * other of pro-Guaidó and pro-Maduro (none for a neutral side).
+     */
+    Optional<StanceLabel> stanceOf(boolean positive) {
+      if (positive) {
+        return Optional.of(side);
+      }
+      return switch (side) {
+        case PRO_GUAIDO -> Optional.of(StanceLabel.PRO_MADURO);
+        case PRO_MADURO -> Optional.of(StanceLabel.PRO_GUAIDO);
+        case NEUTRAL -> Optional.empty();
+      };
+    }
+  }
 
   /** An evaluative word with its polarity and strength. */
   record SentimentWord(Phrase phrase, boolean positive, double weight) {}
@@ -104,7 +125,7 @@ record StanceDomain(
     List<String> lines = TsvFile.lines(file);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
+      if (line.isEmpty()) {
         continue;
       }
       negators.add(phrase(line, file, i + 1));
@@ -112,19 +133,16 @@ record StanceDomain(
     return negators;
   }
 
-  /** Reads the side from column {@code target}, or from {@code side} when that holds the side. */
   private static List<Target> readTargets(Path file) {
     List<Target> targets = new ArrayList<>();
-    for (TsvFile.Row row : TsvFile.read(file, "pattern")) {
-      TargetSide side = TargetSide.fromId(row.get("target"));
-      if (side == null) {
-        side = TargetSide.fromId(row.get("side"));
+    for (TsvFile.Row row : TsvFile.read(file, "target", "side", "pattern")) {
+      StanceLabel side;
+      try {
+        side = StanceLabel.fromLabel(row.require("side"));
+      } catch (IllegalArgumentException e) {
+        throw row.problem(e.getMessage());
       }
-      if (side == null) {
-        throw row.problem(
-            "target must be maduro-side, guaido-side or intervention: '" + row.get("target") + "'");
-      }
-      targets.add(new Target(side, phrase(row.require("pattern"), row)));
+      targets.add(new Target(row.require("target"), side, phrase(row.require("pattern"), row)));
     }
     return targets;
   }

@@ -66,7 +66,7 @@ public final class StanceModel {
     LogisticRegression classifier = stored.classifier();
     double[] p =
         LogisticRegression.softmax(classifier.scores(features.values()), stored.temperature());
-    StanceLabel label = StanceLabel.values()[CrossValidation.argmax(p)];
+    StanceLabel label = StanceLabel.values()[LogisticRegression.argmax(p)];
     List<Evidence> evidence = new ArrayList<>();
     features
         .values()

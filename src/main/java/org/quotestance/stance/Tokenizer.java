@@ -11,7 +11,7 @@ import org.quotestance.internal.Fold;
  * English clitics ({@code 's 're 've 'll 'd 'm n't}) become tokens of their own. A hyphen between
  * two word characters only separates words ({@code US-backed} gives {@code us}, {@code backed}), so
  * {@code so-called} and {@code so called} match alike. Digit groups ({@code 4,000}, {@code 2.5})
- * stay one word.
+ * stay one word, and acronyms with periods ({@code U.S.}) become one word without them.
  */
 final class Tokenizer {
   private static final Set<String> CLITICS = Set.of("'s", "'re", "'ve", "'ll", "'d", "'m");
@@ -27,13 +27,13 @@ final class Tokenizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      int abbreviation = abbreviationEnd(text, i);
-      if (abbreviation > i) {
-        // U.S., U.N., U.K.: one word, folded without its periods ("us").
-        String folded = Fold.fold(text.substring(i, abbreviation)).replace(".", "");
-        out.add(new Token(text.substring(i, abbreviation), folded, offset + i, offset + abbreviation, true, clause));
-        i = abbreviation;
-      } else if (Character.isLetterOrDigit(c)) {
+      int acronym = acronymEnd(text, i);
+      if (acronym > i) {
+        String raw = text.substring(i, acronym);
+        String folded = Fold.fold(raw).replace(".", "");
+        out.add(new Token(raw, folded, offset + i, offset + acronym, true, clause));
+        i = acronym;
+      } else if (Character.isLetterOrDigit(c) || isTagStart(text, i)) {
         int j = wordEnd(text, i);
         clause = addWord(out, text, i, j, offset, clause);
         i = j;
@@ -52,30 +52,26 @@ final class Tokenizer {
     return List.copyOf(out);
   }
 
-  /**
-   * The end of a dotted abbreviation of single letters starting at {@code i} ({@code U.S.}), or
-   * {@code i} when there is none. The last period is kept inside only when a letter follows the
-   * abbreviation's start, so {@code U.S.} and {@code u.s.-backed} both give {@code us}.
-   */
-  private static int abbreviationEnd(String text, int i) {
-    int j = i;
-    int letters = 0;
-    while (j + 1 < text.length() && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
-        && (j == i || !Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
-      if (j > i && text.charAt(j - 1) != '.') {
-        break;
-      }
-      letters++;
-      j += 2;
-    }
-    if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-      return i;
-    }
-    return letters >= 2 ? j : i;
-  }
-
   private static boolean isBreakMark(char c) {
     return BREAKS.indexOf(c) >= 0;
+  }
+
+  /**
+   * The end of an acronym written with periods ({@code U.S.}, {@code U.N.}) starting at {@code
+   * begin}, or {@code begin} when there is none. Its folded form drops the periods, so {@code U.S.}
+   * and {@code US} match alike; the final period is taken as the acronym's, not as a clause end.
+   */
+  private static int acronymEnd(String text, int begin) {
+    int j = begin;
+    int letters = 0;
+    while (j + 1 < text.length()
+        && Character.isLetter(text.charAt(j))
+        && text.charAt(j + 1) == '.') {
+      j += 2;
+      letters++;
+    }
+    boolean alone = j >= text.length() || !Character.isLetterOrDigit(text.charAt(j));
+    return letters >= 2 && alone ? j : begin;
   }
 
   private static int wordEnd(String text, int begin) {
@@ -129,11 +125,21 @@ final class Tokenizer {
     out.add(new Token(raw, Fold.fold(raw), offset + begin, offset + end, true, clause));
   }
 
+  /**
+   * A hashtag or handle ({@code #HandsOffVenezuela}, {@code @jguaido}) is one word with its sign.
+   */
+  private static boolean isTagStart(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '#' || c == '@')
+        && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
   private static boolean isJoiningHyphen(String text, int i) {
     return isHyphen(text.charAt(i))
         && i > 0
         && i + 1 < text.length()
-        && Character.isLetterOrDigit(text.charAt(i - 1))
+        && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')
         && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 

@@ -12,8 +12,8 @@ import org.quotestance.InputException;
 
 /**
  * A tab-separated domain file read by header name: columns may come in any order and extra columns
- * are ignored. Blank lines and lines starting with {@code #} are skipped. Every problem is an
- * {@link InputException} that names the file and line.
+ * are ignored. Blank lines are skipped. Every problem is an {@link InputException} that names the
+ * file and line.
  */
 final class TsvFile {
   /**
@@ -114,7 +114,8 @@ final class TsvFile {
     throw row.problem("'" + name + "' must be a number in [" + min + ", " + max + "]: " + text);
   }
 
+  /** Blank lines are skipped; {@code #} is not a comment marker (a cue may be a hashtag). */
   private static boolean skip(String line) {
-    return line.isBlank() || line.startsWith("#");
+    return line.isBlank();
   }
 }

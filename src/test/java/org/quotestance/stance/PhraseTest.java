@@ -30,6 +30,13 @@ class PhraseTest {
   }
 
   @Test
+  void formsOfBeAndHaveMatchEachOther() {
+    assertTrue(matches("days are numbered", "his days were numbered"));
+    assertTrue(matches("has failed", "they had failed"));
+    assertFalse(matches("days are numbered", "his days had numbered"));
+  }
+
+  @Test
   void shortWordsDoNotInflect() {
     assertFalse(matches("us", "they used force"));
     assertTrue(matches("us", "help us"));
@@ -57,8 +64,18 @@ class PhraseTest {
   }
 
   @Test
-  void parseKeepsTheFoldedTextAndRejectsEmptyPhrases() {
+  void punctuationInAPhraseMustBeInTheText() {
+    assertTrue(matches("peaceful, democratic solution", "a peaceful, democratic solution"));
+    assertFalse(matches("peaceful, democratic solution", "a peaceful democratic solution"));
+    assertTrue(matches("u.s.-backed coup", "a US-backed coup"));
+    assertTrue(matches("us-backed coup", "a U.S.-backed coup"));
+  }
+
+  @Test
+  void parseKeepsTheFoldedTextAndRejectsPhrasesWithoutWordsAtTheEnds() {
     assertEquals("guaido's plan", Phrase.parse("  Guaidó’s   plan ").text());
+    assertEquals(List.of("guaido", "'s", "plan"), Phrase.parse("Guaidó's plan").words());
     assertThrows(IllegalArgumentException.class, () -> Phrase.parse("  "));
+    assertThrows(IllegalArgumentException.class, () -> Phrase.parse(", and"));
   }
 }

@@ -26,7 +26,7 @@ class ScanTest {
   /** Each appraisal as {@code side:polarity}. */
   private static List<String> appraisals(String text) {
     return scan(text).appraisals().stream()
-        .map(a -> a.target().item().side().id() + ":" + (a.positive() ? "positive" : "negative"))
+        .map(a -> a.target().item().id() + ":" + (a.positive() ? "positive" : "negative"))
         .toList();
   }
 

@@ -69,13 +69,28 @@ class StanceDomainTest {
   }
 
   @Test
-  void targetsMayNameTheSideInATargetOrSideColumn() throws IOException {
+  void targetSideSaysWhatPraiseSignalsAndCriticismSignalsTheOtherSide() throws IOException {
     Fixture.copyTo(dir);
-    Files.writeString(dir.resolve("targets.tsv"), "pattern\tside\nmaduro\tmaduro-side\n");
-    assertEquals(TargetSide.MADURO_SIDE, StanceDomain.load(dir).targets().get(0).side());
-    Files.writeString(dir.resolve("targets.tsv"), "target\tpattern\nthe moon\tmoon\n");
+    Files.writeString(
+        dir.resolve("targets.tsv"),
+        "pattern\tside\ttarget\nmaduro\tpro-Maduro\tmaduro-side\nthe un\tneutral-procedural\tun\n");
+    StanceDomain.Target maduro = StanceDomain.load(dir).targets().get(0);
+    assertEquals("maduro-side", maduro.id());
+    assertEquals(Optional.of(StanceLabel.PRO_MADURO), maduro.stanceOf(true));
+    assertEquals(Optional.of(StanceLabel.PRO_GUAIDO), maduro.stanceOf(false));
+    assertEquals(Optional.empty(), StanceDomain.load(dir).targets().get(1).stanceOf(false));
+    Files.writeString(dir.resolve("targets.tsv"), "target\tside\tpattern\nmoon\tlunar\tmoon\n");
     InputException e = assertThrows(InputException.class, () -> StanceDomain.load(dir));
     assertTrue(e.getMessage().contains("targets.tsv:2:"), e.getMessage());
+  }
+
+  @Test
+  void hashIsNotACommentMarker() throws IOException {
+    Fixture.copyTo(dir);
+    append("stance-lexicon.tsv", "#handsoffvenezuela\tpro-Maduro\t2.0\tanti-intervention\n");
+    assertTrue(
+        StanceDomain.load(dir).lexicon().cues().stream()
+            .anyMatch(c -> c.text().equals("#handsoffvenezuela")));
   }
 
   @Test

@@ -64,7 +64,9 @@ class StanceTrainerTest {
     assertEquals("quotestance-stance-model/1", json.get("format").getAsString());
     assertEquals(7, json.getAsJsonObject("inputs").size());
     assertTrue(json.getAsJsonObject("inputs").has("stance-train.tsv"));
-    assertEquals(0.01, json.getAsJsonObject("regularisation").get("l2").getAsDouble());
+    assertEquals(
+        Regularisation.DEFAULT.l2(),
+        json.getAsJsonObject("regularisation").get("l2").getAsDouble());
     assertEquals(3, json.getAsJsonObject("weights").getAsJsonArray("lex:pro-Guaidó").size());
     assertTrue(json.getAsJsonObject("crossValidation").has("full model"));
     assertFalse(text.contains(first.toString()));

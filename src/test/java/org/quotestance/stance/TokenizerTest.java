@@ -26,6 +26,16 @@ class TokenizerTest {
   }
 
   @Test
+  void acronymsWithPeriodsAreOneWordWithoutThem() {
+    assertEquals(List.of("the", "us", "backed", "coup"), words("the U.S.-backed coup"));
+    List<Token> tokens = Tokenizer.tokenize("U.N. staff", 0);
+    assertEquals("U.N.", tokens.get(0).text());
+    assertEquals(0, tokens.get(1).clause());
+    assertEquals(List.of("mr", "smith"), words("Mr. Smith"));
+    assertEquals(List.of("#handsoffvenezuela", "@jguaido"), words("#HandsOffVenezuela, @jguaido"));
+  }
+
+  @Test
   void foldsAccentsAndKeepsOffsetsOfTheOriginal() {
     List<Token> tokens = Tokenizer.tokenize("Juan Guaidó spoke", 100);
     Token guaido = tokens.get(1);
