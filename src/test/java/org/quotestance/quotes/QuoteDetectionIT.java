@@ -1,0 +1,261 @@
+package org.quotestance.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotestance.quotes.Passages.quote;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quotestance.Quotestance;
+import org.quotestance.model.ArticleAnalysis;
+import org.quotestance.model.Quote;
+import org.quotestance.model.QuoteKind;
+
+/**
+ * Which quoted stretches become quotations, of which kind and at which offsets, on short news
+ * passages written for these tests, through the public facade with the real CoreNLP models.
+ */
+class QuoteDetectionIT {
+  private static Quotestance quotestance;
+
+  @BeforeAll
+  static void load() {
+    quotestance = Passages.quotestance();
+  }
+
+  @AfterAll
+  static void release() {
+    quotestance = null;
+  }
+
+  private static ArticleAnalysis analyze(String text) {
+    return Passages.analyze(quotestance, text);
+  }
+
+  private static List<String> texts(ArticleAnalysis a) {
+    return a.quotes().stream().map(Quote::text).toList();
+  }
+
+  private static List<String> marked(ArticleAnalysis a) {
+    return a.quotes().stream()
+        .filter(q -> q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL)
+        .map(Quote::text)
+        .toList();
+  }
+
+  private static void assertOffsets(String text, ArticleAnalysis a) {
+    for (Quote q : a.quotes()) {
+      assertEquals(q.text(), text.substring(q.span().begin(), q.span().end()), "text of " + q.id());
+      assertTrue(
+          q.context().begin() <= q.span().begin() && q.span().end() <= q.context().end(),
+          "context of " + q.id() + " holds its span");
+    }
+  }
+
+  @Test
+  void showTitleAfterOutletIsNoQuote() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Senator Marco Rubio told CBS's "Face the Nation" on Sunday that the military should \
+            abandon Maduro.\
+            """);
+    assertFalse(texts(a).contains("Face the Nation"), texts(a).toString());
+    assertEquals(List.of(), marked(a));
+  }
+
+  @Test
+  void nicknameBetweenNamesIsNoQuote() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Gang leader Juan "El Gato" Pérez was arrested in Barquisimeto on Friday, police \
+            said.\
+            """);
+    assertEquals(List.of(), marked(a));
+  }
+
+  @Test
+  void writersScareQuotesAreNoQuote() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Three years on, the government's "reforms" have emptied shelves and doubled the price \
+            of bread.\
+            """);
+    assertEquals(List.of(), marked(a));
+  }
+
+  @Test
+  void quoteMarksInsideEmbeddedTweetAreNoQuote() {
+    String text =
+        """
+        Guaidó posted a message shortly after midnight.
+
+        The "humanitarian channel" opens tomorrow at dawn. Nobody can stop it. \
+        pic.twitter.com/Ab12Cd34Ef
+
+        Troops blocked the bridge hours later.\
+        """;
+    ArticleAnalysis a = analyze(text);
+    assertEquals(List.of(), marked(a));
+    Quote post = quote(a, "The \"humanitarian channel\" opens");
+    assertEquals(QuoteKind.EMBEDDED, post.kind());
+    assertEquals(
+        "The \"humanitarian channel\" opens tomorrow at dawn. Nobody can stop it.", post.text());
+    assertOffsets(text, a);
+  }
+
+  @Test
+  void signedEmbeddedTweetIsAttributedToItsAuthor() {
+    String text =
+        """
+        The opposition leader answered within minutes.
+
+        The aid will enter on Saturday whether the regime likes it or not. \
+        — Juan Guaidó (@jguaido) February 20, 2019\
+        """;
+    ArticleAnalysis a = analyze(text);
+    Quote post = quote(a, "The aid will enter on Saturday");
+    assertEquals(QuoteKind.EMBEDDED, post.kind());
+    assertEquals("Juan Guaidó", post.speaker().name());
+    assertEquals("embedded:signature", post.speaker().method());
+    assertOffsets(text, a);
+  }
+
+  @Test
+  void reportedQuoteIsKeptBesideExcludedOnes() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Juan "El Gato" Pérez told reporters he was "ready to face any judge in this country." \
+            His lawyer called the case "a show trial.\"\
+            """);
+    List<String> marked = marked(a);
+    assertFalse(marked.contains("El Gato"), marked.toString());
+    assertTrue(marked.contains("ready to face any judge in this country."), marked.toString());
+    assertTrue(marked.contains("a show trial."), marked.toString());
+  }
+
+  @Test
+  void findsIndirectQuoteAfterSaidThat() {
+    String text =
+        """
+        Mike Pompeo said that the United States would keep pressing for new elections in \
+        Venezuela.\
+        """;
+    ArticleAnalysis a = analyze(text);
+    Quote q = quote(a, "the United States would keep pressing");
+    assertEquals(QuoteKind.INDIRECT, q.kind());
+    assertEquals("the United States would keep pressing for new elections in Venezuela", q.text());
+    assertEquals("Mike Pompeo", q.speaker().name());
+    assertTrue(q.speaker().method().startsWith("indirect:said-that"), q.speaker().method());
+    assertOffsets(text, a);
+  }
+
+  @Test
+  void findsIndirectQuoteWithoutThat() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Carla Mendes, an economist at a Caracas consultancy, said inflation could pass one \
+            million percent this year.\
+            """);
+    Quote q = quote(a, "inflation could pass");
+    assertEquals(QuoteKind.INDIRECT, q.kind());
+    assertEquals("Carla Mendes", q.speaker().name());
+  }
+
+  @Test
+  void sentenceWithoutReportingVerbHasNoIndirectQuote() {
+    ArticleAnalysis a =
+        analyze(
+            "Long lines formed outside petrol stations in Valencia as the blackout dragged on.");
+    assertEquals(List.of(), a.quotes());
+  }
+
+  @Test
+  void labelsFullSentencesDirectAndFragmentsPartial() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Juan Guaidó called Nicolás Maduro a "usurper" on Tuesday.
+
+            "The armed forces know that the end is near," he said.\
+            """);
+    assertEquals(QuoteKind.PARTIAL, quote(a, "usurper").kind());
+    assertEquals(QuoteKind.DIRECT, quote(a, "The armed forces know").kind());
+  }
+
+  @Test
+  void quoteOverTwoParagraphsIsTwoLinkedSegments() {
+    String text =
+        """
+        “We were on air for twenty-two years. Twenty-two years.
+
+        “Now the frequency belongs to a music channel,” said Daniela Rojas, a radio host.\
+        """;
+    ArticleAnalysis a = analyze(text);
+    assertEquals(2, marked(a).size(), texts(a).toString());
+    Quote first = quote(a, "We were on air");
+    Quote second = quote(a, "Now the frequency belongs");
+    assertEquals("We were on air for twenty-two years. Twenty-two years.", first.text());
+    assertEquals(Optional.empty(), first.continues());
+    assertEquals(Optional.of(first.id()), second.continues());
+    assertOffsets(text, a);
+  }
+
+  @Test
+  void spansMatchTextForEveryQuoteOfAMixedArticle() {
+    String text =
+        """
+        'We will not be silenced': Caracas journalists march on Congress
+
+        Hundreds of reporters walked to the legislature on Monday 🇻🇪 after the arrest of a radio \
+        host.
+
+        “They can close our stations, but they cannot close our mouths,” said Daniela Rojas, who \
+        hosts a morning show on Radio Ávila.
+
+        “We were on air for twenty-two years. Twenty-two years.
+
+        “Now the frequency belongs to a music channel,” she said.
+
+        The information minister replied: «The licence expired and the law applies to everyone.»
+
+        Pompeo said Maduro’s ”days were numbered” and urged officers to ’flee to Colombia’.
+
+        Rojas said that the station would keep broadcasting on the internet.\
+        """;
+    ArticleAnalysis a = analyze(text);
+    assertOffsets(text, a);
+    List<String> texts = texts(a);
+    for (String expected :
+        List.of(
+            "We will not be silenced",
+            "They can close our stations, but they cannot close our mouths,",
+            "We were on air for twenty-two years. Twenty-two years.",
+            "Now the frequency belongs to a music channel,",
+            "The licence expired and the law applies to everyone.",
+            "days were numbered",
+            "flee to Colombia")) {
+      assertTrue(texts.contains(expected), "missing \"" + expected + "\" in " + texts);
+    }
+  }
+
+  @Test
+  void spansMatchTextWithWindowsLineEnds() {
+    String text =
+        "Hugo Prieto runs the hospital in Barinas.\r\n\r\n"
+            + "\"We have enough diesel for three days.\r\n\r\n"
+            + "\"After that we depend on the trucks,\" Prieto said.\r\n";
+    ArticleAnalysis a = analyze(text);
+    assertOffsets(text, a);
+    Quote second = quote(a, "After that we depend");
+    assertEquals(Optional.of(quote(a, "We have enough diesel").id()), second.continues());
+  }
+}

@@ -1,0 +1,285 @@
+package org.quotestance.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotestance.quotes.Passages.assertSpeaker;
+import static org.quotestance.quotes.Passages.quote;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.quotestance.Quotestance;
+import org.quotestance.model.ArticleAnalysis;
+import org.quotestance.model.Quote;
+import org.quotestance.model.Speaker;
+import org.quotestance.model.SpeakerType;
+
+/**
+ * Turning the attributed phrase into a canonical speaker: pronouns, roles ({@code the minister},
+ * {@code the statement}, {@code the union}), registry names of countries and capitals, surnames and
+ * unaccented spellings, on short passages written for these tests, through the public facade.
+ */
+class SpeakerResolutionIT {
+  private static Quotestance quotestance;
+
+  @BeforeAll
+  static void load() {
+    quotestance = Passages.quotestance();
+  }
+
+  @AfterAll
+  static void release() {
+    quotestance = null;
+  }
+
+  private static ArticleAnalysis analyze(String text) {
+    return Passages.analyze(quotestance, text);
+  }
+
+  @Test
+  void resolvesTheMinistryInAStatementToTheMinistryNamedBefore() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Venezuela's Foreign Ministry rejected the new sanctions on Friday.
+
+            In a statement, the ministry said "the measures are a crime against the Venezuelan \
+            people.\"\
+            """);
+    assertSpeaker(
+        "Venezuelan Foreign Ministry", "verb-before", quote(a, "the measures are a crime"));
+  }
+
+  @Test
+  void resolvesHeToManNamedInPreviousParagraph() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Pedro Salas, a 54-year-old taxi driver, waited four hours for fuel in Valencia on \
+            Tuesday.
+
+            "I have never seen lines like this, not even in 2016," he said.\
+            """);
+    assertSpeaker("Pedro Salas", "adjacent-after:pronoun", quote(a, "I have never seen lines"));
+  }
+
+  @Test
+  void resolvesSheToTheWomanWhenAManIsTheSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Defence lawyer Andrés Molina met the prosecutor, Isabel Quintero, on Monday to discuss \
+            the case.
+
+            "We will not drop the charges against any of the officers," she said.\
+            """);
+    assertSpeaker("Isabel Quintero", "adjacent-after:pronoun", quote(a, "We will not drop"));
+  }
+
+  @Test
+  void resolvesHeToTheManWhenAWomanIsTheSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Isabel Quintero, the prosecutor, met defence lawyer Andrés Molina on Monday.
+
+            "My clients were never at the base that night," he said.\
+            """);
+    assertSpeaker("Andrés Molina", "adjacent-after:pronoun", quote(a, "My clients were never"));
+  }
+
+  @Test
+  void resolvesHeAmongSeveralPeopleToTheSentenceSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Elliott Abrams, the US special envoy, met Venezuelan exiles in Miami on Monday. \
+            A reporter, María Soto, asked him about military options.
+
+            "Every option remains on the table," he said.\
+            """);
+    assertSpeaker("Elliott Abrams", "adjacent-after:pronoun", quote(a, "Every option remains"));
+  }
+
+  @Test
+  void resolvesTheMinisterAddedToTheMinisterNamedBefore() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Esteban Carrasco, Ecuador's migration minister, said the country would require \
+            passports from Venezuelan arrivals from Monday.
+
+            "We cannot absorb another wave of arrivals without help from the rest of the region," \
+            the minister added.\
+            """);
+    Quote q = quote(a, "We cannot absorb another wave");
+    assertSpeaker("Esteban Carrasco", "adjacent-after:role", q);
+    assertEquals("add", q.speaker().verb());
+  }
+
+  @Test
+  @Disabled("known gap: a role noun resolves to the latest person, not to the person holding it")
+  void resolvesTheMinisterAddedPastALaterNamedPerson() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Esteban Carrasco, Ecuador's migration minister, met the UN refugee chief Filippo \
+            Grandi in Quito.
+
+            "We cannot absorb another wave of arrivals without help from the rest of the region," \
+            the minister added.\
+            """);
+    assertSpeaker("Esteban Carrasco", "adjacent-after:role", quote(a, "We cannot absorb"));
+  }
+
+  @Test
+  void resolvesTheStatementSaidToTheOrganisationThatIssuedIt() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The National Assembly issued a statement on Thursday condemning the arrest of its \
+            vice president.
+
+            "This detention is a flagrant violation of parliamentary immunity," the statement \
+            said.\
+            """);
+    Quote q = quote(a, "This detention is a flagrant violation");
+    assertSpeaker("National Assembly of Venezuela", "adjacent-after", q);
+    assertEquals(SpeakerType.ORGANIZATION, q.speaker().type());
+  }
+
+  @Test
+  @Disabled("known gap: 'the statement said' inherits the previous quote's speaker, not the issuer")
+  void resolvesTheStatementSaidToItsIssuerAfterAnotherSpeakersQuote() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            "We will restore power to every state by Sunday," Juan Guaidó said at a rally in \
+            Caracas.
+
+            Venezuela's Information Ministry issued a statement blaming the opposition for the \
+            outage.
+
+            "The saboteurs will be found and punished," the statement said.\
+            """);
+    assertSpeaker("Juan Guaidó", "adjacent-after:name", quote(a, "We will restore power"));
+    assertSpeaker(
+        "Venezuelan Information Ministry", "adjacent-after", quote(a, "The saboteurs will be"));
+  }
+
+  @Test
+  void resolvesTheUnionSaidToTheUnionNamedBefore() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Talks between the Ministry of Labour and the National Federation of Port Workers \
+            broke down on Friday.
+
+            "Our members will not return to work until the back pay arrives," the union said.\
+            """);
+    Quote q = quote(a, "Our members will not return");
+    assertSpeaker("National Federation of Port Workers", "adjacent-after:role", q);
+    assertEquals(SpeakerType.ORGANIZATION, q.speaker().type());
+  }
+
+  @Test
+  @Disabled("known gap: a place name before the union's name is cut off (NER tags it LOCATION)")
+  void resolvesTheUnionSaidToUnionNamedWithAPlace() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Members of the Puerto Cabello Dockworkers Union walked off the job on Wednesday.
+
+            The strike will go on "until the back pay is in our accounts," the union said.\
+            """);
+    assertSpeaker(
+        "Puerto Cabello Dockworkers Union", "adjacent-after:role", quote(a, "until the back pay"));
+  }
+
+  @Test
+  @Disabled("known gap: 'the union' with no union named falls back to the latest organisation")
+  void leavesTheUnionSaidUnresolvedWhenNoUnionIsNamed() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Dockworkers marched on Congress on Monday after the port was sold.
+
+            ‘We don’t accept it,’ the union said in a short statement.\
+            """);
+    Speaker s = quote(a, "We don’t accept it").speaker();
+    // Unknown, or an unnamed description of the union; not an organisation named for other reasons.
+    assertTrue(
+        !s.isKnown() || s.method().endsWith(":description"), s.name() + " (" + s.method() + ")");
+  }
+
+  @Test
+  void resolvesMoscowToRussia() {
+    ArticleAnalysis a =
+        analyze("Moscow said the recognition of Guaidó was \"a direct path to bloodshed.\"");
+    Quote q = quote(a, "a direct path to bloodshed");
+    assertSpeaker("Russia", "verb-before:name", q);
+    assertEquals(SpeakerType.ORGANIZATION, q.speaker().type());
+    assertEquals("russia", q.speaker().camp());
+  }
+
+  @Test
+  void resolvesMoscowAfterQuoteToRussia() {
+    ArticleAnalysis a = analyze("The sanctions are \"an act of economic piracy,\" Moscow said.");
+    assertSpeaker("Russia", "adjacent-after:name", quote(a, "an act of economic piracy"));
+  }
+
+  @Test
+  void resolvesWashingtonToTheUnitedStates() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Washington said the arrests were "a desperate attempt to intimidate the National \
+            Assembly.\"\
+            """);
+    assertSpeaker("United States", "verb-before:name", quote(a, "a desperate attempt"));
+  }
+
+  @Test
+  void resolvesSurnameToFullNameGivenEarlier() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Carla Mendes, an economist at a Caracas consultancy, said inflation could pass one \
+            million percent this year.
+
+            "Prices are doubling every few weeks and wages cannot keep up," Mendes said.\
+            """);
+    assertSpeaker("Carla Mendes", "adjacent-after:name", quote(a, "Prices are doubling"));
+  }
+
+  @Test
+  @Disabled(
+      "known gap: a surname that is a registry alias (Sánchez) overrides the article's person")
+  void keepsArticlePersonWhoseSurnameIsARegistryAlias() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Eduardo Sánchez, a lawyer for the detained journalists, said "they have been held for \
+            40 days without charge."
+
+            "Nobody in the court will tell us where they are," he said.\
+            """);
+    assertSpeaker("Eduardo Sánchez", "verb-before:name", quote(a, "they have been held"));
+    assertSpeaker("Eduardo Sánchez", "adjacent-after:pronoun", quote(a, "Nobody in the court"));
+  }
+
+  @Test
+  void resolvesUnaccentedNameToRegistryName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Opposition leader Juan Guaido addressed supporters in eastern Caracas on Saturday.
+
+            "We will not stop until we have free elections," Guaido said.\
+            """);
+    Quote q = quote(a, "We will not stop");
+    assertSpeaker("Juan Guaidó", "adjacent-after:name", q);
+    assertEquals("venezuelan-opposition", q.speaker().camp());
+  }
+}
