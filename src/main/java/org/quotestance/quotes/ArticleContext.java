@@ -43,6 +43,19 @@ final class ArticleContext {
     this.mentions = withRoles(MentionFinder.find(parsed, inQuote, registry));
   }
 
+  private boolean hasRoleNoun(int from, int end) {
+    for (int k = from; k < end; k++) {
+      Token t = tokens.get(k);
+      if (t.isVerb()) {
+        return false;
+      }
+      if (t.pos().equals("NN") && !t.isCapitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isReportingVerb(int i) {
     Token t = tokens.get(i);
     return !inQuote[i] && t.isVerb() && verbs.contains(t.lemma());
@@ -94,16 +107,19 @@ final class ArticleContext {
         out.add(m);
         continue;
       }
-      String first = tokens.get(i + 1).text().toLowerCase();
-      if (!first.equals("the") && !first.equals("a") && !first.equals("an")
-          && !tokens.get(i + 1).pos().equals("PRP$")) {
-        out.add(m);
-        continue;
-      }
       int j = i + 1;
       while (j < tokens.size() && j < i + 16 && !tokens.get(j).text().equals(",")
           && tokens.get(j).sentence() == tokens.get(i).sentence()) {
         j++;
+      }
+      String first = tokens.get(i + 1).text().toLowerCase();
+      boolean article = first.equals("the") || first.equals("a") || first.equals("an")
+          || tokens.get(i + 1).pos().equals("PRP$");
+      // "Esteban Carrasco, Ecuador's migration minister, said": a role led by a name.
+      boolean roleNoun = j < tokens.size() && tokens.get(j).text().equals(",") && hasRoleNoun(i + 1, j);
+      if (!article && !roleNoun) {
+        out.add(m);
+        continue;
       }
       out.add(m.role().isEmpty() ? m.withRole(words(i + 1, j)) : m);
     }

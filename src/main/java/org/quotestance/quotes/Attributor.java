@@ -52,15 +52,14 @@ final class Attributor {
     for (int k = 0; k < ctx.quotes.size(); k++) {
       out.add(attribute(k, out));
     }
+    backPropagate(out);
     return out;
   }
 
   private Speaker attribute(int k, List<Speaker> done) {
     Marked q = ctx.quotes.get(k);
-    if (q.continues() >= 0 && q.continues() < done.size()) {
-      Speaker head = done.get(q.continues());
-      return new Speaker(head.name(), head.type(), head.camp(), head.role(), head.mention(),
-          "multi-paragraph", head.verb());
+    if (q.continues() >= 0 && q.continues() < done.size() && done.get(q.continues()).isKnown()) {
+      return inherit(done.get(q.continues()), "multi-paragraph");
     }
     int openToken = ctx.parsed.tokenAt(q.open());
     int closeEnd = q.close() >= 0 ? q.close() + 1 : q.span().end();
@@ -284,11 +283,6 @@ final class Attributor {
   private Optional<Speaker> speakerOf(NounPhrases.Range np, int verbIndex, String sieve) {
     Optional<Who> who = resolver.resolve(trimTime(np));
     String verb = ctx.tokens.get(verbIndex).lemma().toLowerCase();
-    if (who.isPresent() && who.get().how().equals("document") && !done.isEmpty()
-        && done.get(done.size() - 1).isKnown()) {
-      // "the statement reads": the statement of the last speaker.
-      return Optional.of(inherit(done.get(done.size() - 1), sieve + ":document"));
-    }
     return who.map(w -> w.toSpeaker(sieve, verb));
   }
 
@@ -351,6 +345,19 @@ final class Attributor {
       return Optional.of(inherit(s, "continuation"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A quotation over several paragraphs whose speaker is named only after its last segment
+   * ({@code “…} / {@code “…,” said X}): the earlier, unknown segments take that speaker.
+   */
+  private void backPropagate(List<Speaker> speakers) {
+    for (int k = speakers.size() - 1; k >= 0; k--) {
+      int link = ctx.quotes.get(k).continues();
+      if (link >= 0 && speakers.get(k).isKnown() && !speakers.get(link).isKnown()) {
+        speakers.set(link, inherit(speakers.get(k), "multi-paragraph"));
+      }
+    }
   }
 
   private static Speaker inherit(Speaker s, String method) {

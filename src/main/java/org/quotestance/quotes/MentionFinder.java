@@ -91,6 +91,17 @@ final class MentionFinder {
       }
     }
     Optional<ActorRegistry.Match> match = registry.longestIn(words);
+    if (match.isPresent() && (cutsPerson(tokens, from, end, owner.get(match.get().from()),
+        owner.get(match.get().to() - 1) + 1) || personInsideName(tokens, match.get(), owner))) {
+      match = Optional.empty();
+    }
+    String lastWord = tokens.get(end - 1).text().toLowerCase();
+    boolean wholeRun = match.isPresent() && match.get().from() == 0 && match.get().to() == words.size();
+    if (!wholeRun && end - from > 1 && ORG_HEADS.contains(lastWord) && tokens.get(end - 1).isCapitalised()) {
+      // "Puerto Cabello Dockworkers Union": the place is part of the organisation's name.
+      out.add(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
+      return;
+    }
     if (match.isPresent()) {
       int a = owner.get(match.get().from());
       int b = owner.get(match.get().to() - 1) + 1;
@@ -115,6 +126,30 @@ final class MentionFinder {
       typed(tokens, k, j, ner).ifPresent(out::add);
       k = j;
     }
+  }
+
+  /**
+   * Whether a registry hit {@code [a, b)} covers only part of a person's name, as a surname alias
+   * does inside another person's full name ({@code Eduardo Sánchez} is not Pedro Sánchez).
+   */
+  private static boolean cutsPerson(List<Token> tokens, int from, int end, int a, int b) {
+    boolean personBefore = a > from && tokens.get(a - 1).ner().equals("PERSON");
+    boolean personAfter = b < end && tokens.get(b).ner().equals("PERSON");
+    return (personBefore || personAfter) && tokens.get(a).ner().equals("PERSON");
+  }
+
+  /** A person's alias inside a name CoreNLP tags as an organisation or place ({@code Puerto Cabello}). */
+  private static boolean personInsideName(List<Token> tokens, ActorRegistry.Match match, List<Integer> owner) {
+    if (match.actor().type() != SpeakerType.PERSON) {
+      return false;
+    }
+    for (int w = match.from(); w < match.to(); w++) {
+      String ner = tokens.get(owner.get(w)).ner();
+      if (ner.equals("ORGANIZATION") || ner.equals("LOCATION")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameClass(String ner, String runNer, Token t) {

@@ -31,6 +31,16 @@ final class Resolver {
       "service", "newspaper", "paper", "station", "network", "broadcaster", "agency", "bureau", "institute", "trust",
       "association", "authority", "council", "regime", "kremlin", "junta", "opposition", "coalition", "alliance"));
   private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
+  /** Words in an organisation's name that show what kind it is, for {@code the union}, {@code the court} ... */
+  private static final java.util.Map<String, List<String>> SYNONYMS = java.util.Map.of(
+      "union", List.of("union", "federation", "confederation", "workers", "syndicate", "guild"),
+      "court", List.of("court", "tribunal", "justice"),
+      "ministry", List.of("ministry", "department", "secretariat"),
+      "department", List.of("department", "ministry"),
+      "company", List.of("inc", "corp", "corporation", "ltd", "company", "group", "plc", "airlines", "motors"),
+      "club", List.of("club", "fc", "united", "city", "athletic"),
+      "party", List.of("party", "movement", "front"),
+      "agency", List.of("agency", "service", "office", "bureau", "administration"));
   private static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
   private static final int MAX_SENTENCES_BACK = 8;
 
@@ -71,6 +81,11 @@ final class Resolver {
   /** A registry name or alias that ends the phrase ({@code the Venezuelan government}). */
   private Optional<Who> registered(NounPhrases.Range np) {
     for (int from = np.from(); from < np.end(); from++) {
+      if (from > np.from() && ctx.tokens.get(from - 1).ner().equals("PERSON")
+          && ctx.tokens.get(from).ner().equals("PERSON")) {
+        // "Eduardo Sánchez" is not the registry's Sánchez.
+        break;
+      }
       String phrase = ctx.words(from, np.end());
       Optional<Actor> actor = ctx.registry.byName(phrase);
       if (actor.isPresent()) {
@@ -320,7 +335,7 @@ final class Resolver {
         return Optional.of(relabel(named(match.get(), null, "role"), mention, "role"));
       }
     }
-    if (definite && ORG_NOUNS.contains(noun)) {
+    if (definite && (noun.equals("government") || noun.equals("country"))) {
       return recent(span.begin(), noun, mention, "role");
     }
     if (definite && GENERIC_PEOPLE.contains(noun)) {
@@ -357,6 +372,21 @@ final class Resolver {
     if (words.isEmpty()) {
       return Optional.empty();
     }
+    Optional<EntityMention> exact = matchingWords(words, offset, orgOnly);
+    List<String> kinds = SYNONYMS.get(words.get(words.size() - 1));
+    if (exact.isPresent() || kinds == null) {
+      return exact;
+    }
+    for (String kind : kinds) {
+      Optional<EntityMention> m = matchingWords(List.of(kind), offset, true);
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<EntityMention> matchingWords(List<String> words, int offset, boolean orgOnly) {
     EntityMention best = null;
     for (EntityMention m : ctx.mentions) {
       if (m.pronoun() || m.span().begin() >= offset || (orgOnly && m.type() != SpeakerType.ORGANIZATION)) {

@@ -261,7 +261,7 @@ class AttributionIT {
   }
 
   @Test
-  @Disabled("known gap: segments inherit the first segment's speaker, found only around the first")
+
   void attributesQuoteOverTwoParagraphsToSpeakerAfterLastSegment() {
     ArticleAnalysis a =
         analyze(

@@ -119,7 +119,7 @@ class SpeakerResolutionIT {
   }
 
   @Test
-  @Disabled("known gap: a role noun resolves to the latest person, not to the person holding it")
+
   void resolvesTheMinisterAddedPastALaterNamedPerson() {
     ArticleAnalysis a =
         analyze(
@@ -150,7 +150,7 @@ class SpeakerResolutionIT {
   }
 
   @Test
-  @Disabled("known gap: 'the statement said' inherits the previous quote's speaker, not the issuer")
+
   void resolvesTheStatementSaidToItsIssuerAfterAnotherSpeakersQuote() {
     ArticleAnalysis a =
         analyze(
@@ -184,7 +184,7 @@ class SpeakerResolutionIT {
   }
 
   @Test
-  @Disabled("known gap: a place name before the union's name is cut off (NER tags it LOCATION)")
+
   void resolvesTheUnionSaidToUnionNamedWithAPlace() {
     ArticleAnalysis a =
         analyze(
@@ -198,7 +198,7 @@ class SpeakerResolutionIT {
   }
 
   @Test
-  @Disabled("known gap: 'the union' with no union named falls back to the latest organisation")
+
   void leavesTheUnionSaidUnresolvedWhenNoUnionIsNamed() {
     ArticleAnalysis a =
         analyze(
@@ -254,8 +254,6 @@ class SpeakerResolutionIT {
   }
 
   @Test
-  @Disabled(
-      "known gap: a surname that is a registry alias (Sánchez) overrides the article's person")
   void keepsArticlePersonWhoseSurnameIsARegistryAlias() {
     ArticleAnalysis a =
         analyze(
