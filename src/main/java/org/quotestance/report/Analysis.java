@@ -11,11 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.quotestance.model.QuoteKind;
 import org.quotestance.model.StanceLabel;
-import org.quotestance.report.stats.Bootstrap;
-import org.quotestance.report.stats.ChiSquare;
-import org.quotestance.report.stats.Interval;
-import org.quotestance.report.stats.LogOdds;
-import org.quotestance.report.stats.MonteCarloTest;
 
 /**
  * Every number of the report, computed once from a {@link Corpus}: per-outlet counts, the outlet ×

@@ -2,7 +2,6 @@ package org.quotestance.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.quotestance.report.stats.Interval;
 import org.quotestance.report.view.StackedChart;
 
 /**
@@ -13,7 +12,7 @@ final class Charts {
   static final int WIDTH = 760;
   static final int LABEL_WIDTH = 190;
   static final int BARS_X = LABEL_WIDTH + 10;
-  static final int BARS_WIDTH = WIDTH - BARS_X - 14;
+  static final int BARS_WIDTH = WIDTH - BARS_X - 28;
   static final int TOP = 26;
   static final int BAR_HEIGHT = 28;
   static final int STEP = 54;

@@ -3,10 +3,6 @@ package org.quotestance.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.quotestance.model.StanceLabel;
-import org.quotestance.report.stats.ChiSquare;
-import org.quotestance.report.stats.Interval;
-import org.quotestance.report.stats.MonteCarloTest;
-import org.quotestance.report.stats.Wilson;
 import org.quotestance.report.view.Comparison;
 import org.quotestance.report.view.DataTable;
 import org.quotestance.report.view.Fact;
@@ -128,9 +124,9 @@ final class ComparisonSection {
   }
 
   private static DataTable articleTable(Analysis a) {
-    List<String> headers = new ArrayList<>(List.of("Outlet", "Articles with quotes"));
+    List<String> headers = new ArrayList<>(List.of("Outlet", "Articles"));
     for (StanceLabel l : ORDER) {
-      headers.add(l.label() + " (mean)");
+      headers.add(l.label());
       headers.add("95% CI");
     }
     List<List<String>> rows = new ArrayList<>();
@@ -140,13 +136,14 @@ final class ComparisonSection {
         boolean any = o.articlesWithQuotes() > 0;
         row.add(any ? Format.pct(o.articleMean()[l.ordinal()]) : "—");
         row.add(o.articlesWithQuotes() >= Analysis.MIN_ARTICLES_FOR_CI
-            ? Format.ci(o.articleMeanCi()[l.ordinal()]) : "too few articles");
+            ? Format.ci(o.articleMeanCi()[l.ordinal()]) : "—");
       }
       rows.add(row);
     }
-    return new DataTable("Mean per-article stance share by outlet, with 95% percentile bootstrap"
-        + " interval over articles (2,000 resamples, fixed seed; shown from "
-        + Analysis.MIN_ARTICLES_FOR_CI + " articles)", headers, rows, 1);
+    return new DataTable("Mean per-article stance share by outlet (articles with quotes), with 95%"
+        + " bootstrap interval over articles (— : fewer than " + Analysis.MIN_ARTICLES_FOR_CI
+        + " articles)",
+        headers, rows, 1);
   }
 
   /** The camps drawn as their own series; the rest are pooled as "other camps". */
@@ -212,7 +209,7 @@ final class ComparisonSection {
       for (Analysis.OutletFacts o : all) {
         int k = o.camps().getOrDefault(camp, 0);
         row.add(o.quotes() == 0 ? "—" : k + " · " + Format.pct(share(k, o.quotes())) + " ("
-            + Format.ci(Wilson.interval95(k, o.quotes())) + ")");
+            + Format.ci0(Wilson.interval95(k, o.quotes())) + ")");
       }
       rows.add(row);
     }

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.quotestance.report.stats.Bootstrap;
-import org.quotestance.report.stats.MonteCarloTest;
+import java.util.Set;
 import org.quotestance.report.view.DataTable;
 import org.quotestance.report.view.Fact;
 import org.quotestance.report.view.Methods;
@@ -42,7 +41,7 @@ final class MethodsSection {
     run.failures().forEach(f -> failures.add(orUnknown(f.source()) + ": " + orUnknown(f.reason())));
     return new Methods(provenance, settings,
         new DataTable("Input files with status and SHA-256 of their bytes",
-            List.of("Source", "Status", "SHA-256", "Message"), inputs, 4),
+            List.of("Source", "Status", "SHA-256", "Message"), inputs, 4, Set.of(0, 2, 3)),
         PageBuilder.labelDefinitions(), statistics(), calibration(run.settings()),
         limitations(corpus), failures);
   }
@@ -77,10 +76,12 @@ final class MethodsSection {
   private static List<String> limitations(Corpus corpus) {
     List<String> out = new ArrayList<>(corpus.run().limitations());
     Map<String, String> counts = corpus.run().counts();
+    Map<String, String> phrases = Map.of("failed", "input(s) failed to analyse",
+        "duplicates", "duplicate input(s) were skipped", "skipped", "input(s) were skipped");
     for (String key : List.of("failed", "duplicates", "skipped")) {
       String v = counts.get(key);
       if (v != null && !v.equals("0")) {
-        out.add("Inputs " + key + " in this run: " + v + " (listed under input files); they are not in the report.");
+        out.add(v + " " + phrases.get(key) + " and are not in this report (see input files).");
       }
     }
     long warned = corpus.articles().stream().filter(a -> !a.warnings().isEmpty()).count();

@@ -3,10 +3,10 @@ package org.quotestance.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.quotestance.model.QuoteKind;
 import org.quotestance.model.StanceLabel;
-import org.quotestance.report.stats.LogOdds;
 import org.quotestance.report.view.DataTable;
 import org.quotestance.report.view.Fact;
 import org.quotestance.report.view.Overview;
@@ -102,8 +102,10 @@ final class PageBuilder {
     String note = "Showing " + top.size() + " of " + Format.count(a.speakers().size())
         + " speakers; speakers.csv has all of them.";
     return new Speakers(
-        new DataTable("Most-quoted speakers with camp, role and quotes per stance label", headers, rows, 3),
-        new DataTable("Quotes per speaker and outlet (most-quoted speakers)", matrixHeaders, matrix, 2),
+        new DataTable("Most-quoted speakers with camp, role and quotes per stance label", headers,
+            rows, 3, Set.of(0, 2)),
+        new DataTable("Quotes per speaker and outlet (most-quoted speakers)", matrixHeaders, matrix, 2,
+            Set.of(0)),
         note);
   }
 
@@ -123,22 +125,25 @@ final class PageBuilder {
     }
     DataTable terms = new DataTable("Contested terms per outlet: uses in the outlet's own narrative"
         + " / uses inside quotes (rates per 10,000 tokens in outlet-terms.csv)", headers, rows, 2);
-    List<DataTable> distinctive = new ArrayList<>();
+    List<List<String>> top = new ArrayList<>();
     for (Map.Entry<String, List<LogOdds.Score>> e : a.distinctive().entrySet()) {
-      List<List<String>> top = new ArrayList<>();
+      int shown = 0;
       for (LogOdds.Score s : e.getValue()) {
-        if (s.z() <= 0 || top.size() == TOP_TERMS) {
+        if (s.z() <= 0 || shown == TOP_TERMS) {
           break;
         }
-        top.add(List.of(s.term(), Format.count((long) s.focus()), Format.count((long) s.rest()),
-            Format.fixed(s.z(), 2), s.z() >= 1.96 ? "yes" : "no"));
+        shown++;
+        top.add(List.of(e.getKey(), s.term(), Format.count((long) s.focus()),
+            Format.count((long) s.rest()), Format.fixed(s.z(), 2),
+            s.z() >= 1.96 ? "distinctive" : "could be chance"));
       }
-      if (top.isEmpty()) {
-        top.add(List.of("(none)", "—", "—", "—", "—"));
+      if (shown == 0) {
+        top.add(List.of(e.getKey(), "(none)", "—", "—", "—", ""));
       }
-      distinctive.add(new DataTable(e.getKey() + ": narrative terms used more than by other outlets",
-          List.of("Term", "Here", "Others", "z", "|z| ≥ 1.96"), top, 1));
     }
+    DataTable distinctive = new DataTable("Distinctive narrative terms per outlet (top "
+        + TOP_TERMS + " with z > 0)", List.of("Outlet", "Term", "Uses here",
+            "Other outlets", "z", "Reading"), top, 2);
     String note = a.terms().isEmpty()
         ? "The articles carry no contested-term counts (the domain has no terms.tsv, or no term occurred)."
         : a.outlets().size() < 2 ? "Distinctive terms need at least two outlets." : "";

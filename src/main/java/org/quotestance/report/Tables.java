@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quotestance.model.QuoteKind;
 import org.quotestance.model.StanceLabel;
-import org.quotestance.report.stats.Interval;
-import org.quotestance.report.stats.LogOdds;
-import org.quotestance.report.stats.Wilson;
 
 /** Builds the download tables from an {@link Analysis}. Shares are fractions rounded to 4 places. */
 final class Tables {

@@ -1,11 +1,11 @@
-package org.quotestance.report.stats;
+package org.quotestance.report;
 
 /**
  * Wilson score interval for a binomial proportion (Wilson 1927). Unlike the normal ("Wald")
  * interval it stays inside [0, 1] and behaves sensibly for small samples and shares near 0 or 1,
  * which is the usual case for per-outlet stance shares.
  */
-public final class Wilson {
+final class Wilson {
   /** The normal quantile for a two-sided 95% interval. */
   public static final double Z95 = 1.959963984540054;
 

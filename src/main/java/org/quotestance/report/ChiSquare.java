@@ -1,4 +1,4 @@
-package org.quotestance.report.stats;
+package org.quotestance.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * information and are dropped before testing, so an outlet without quotes or a label nobody used
  * does not change the degrees of freedom. No continuity correction is applied.
  */
-public final class ChiSquare {
+final class ChiSquare {
   private ChiSquare() {}
 
   /**
