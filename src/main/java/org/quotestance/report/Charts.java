@@ -17,6 +17,7 @@ final class Charts {
   static final int BAR_HEIGHT = 28;
   static final int STEP = 54;
   static final int MIN_TEXT_WIDTH = 34;
+  static final int MIN_COUNT_WIDTH = 68;
   private static final int MAX_LABEL = 26;
 
   private Charts() {}
@@ -24,8 +25,11 @@ final class Charts {
   /** One series of the chart: its name, CSS class or fill, and the colour of text drawn on it. */
   record Series(String name, String cssClass, String fill, String textFill) {}
 
-  /** A part of one bar: share of the bar and the tooltip. */
-  record Part(double share, String tooltip) {}
+  /**
+   * A part of one bar: its share of the bar, an optional count shown before the percentage when
+   * the part is wide enough ("12 · 60%"), and the tooltip.
+   */
+  record Part(double share, String count, String tooltip) {}
 
   /** An interval to mark on a bar, in share units from the bar's left end. */
   record Mark(Interval interval, String cssClass, String tooltip) {}
@@ -48,9 +52,11 @@ final class Charts {
           continue;
         }
         Series ser = series.get(s);
-        boolean fits = w >= MIN_TEXT_WIDTH;
+        String text = w < MIN_TEXT_WIDTH ? ""
+            : w < MIN_COUNT_WIDTH || part.count().isEmpty() ? Format.pct0(part.share())
+            : part.count() + " · " + Format.pct0(part.share());
         segments.add(new StackedChart.Segment(ser.name(), ser.cssClass(), ser.fill(),
-            Format.coord(x), Format.coord(w), fits ? Format.pct0(part.share()) : "",
+            Format.coord(x), Format.coord(w), text,
             Format.coord(x + w / 2), Format.coord(y + BAR_HEIGHT / 2.0 + 4.5), ser.textFill(),
             part.tooltip()));
         x += w;

@@ -58,16 +58,17 @@ final class ComparisonSection {
       List<Charts.Part> parts = new ArrayList<>();
       for (StanceLabel l : ORDER) {
         long k = o.stance()[l.ordinal()];
-        parts.add(new Charts.Part(share(k, o.quotes()), o.outlet() + " — " + l.label() + ": " + k
-            + " of " + o.quotes() + " quotes (" + Format.pct(share(k, o.quotes())) + ", 95% CI "
-            + Format.ci(Wilson.interval95(k, o.quotes())) + ")"));
+        parts.add(new Charts.Part(share(k, o.quotes()), Format.count(k), o.outlet() + " — "
+            + l.label() + ": " + k + " of " + o.quotes() + " quotes (" + Format.pct(share(k, o.quotes()))
+            + ", 95% CI " + Format.ci(Wilson.interval95(k, o.quotes())) + ")"));
       }
       bars.add(new Charts.BarInput(o.outlet(), "n = " + Format.count(o.quotes()) + " quotes", parts,
           marks(o.outlet(), Wilson.interval95(o.stance()[0], o.quotes()),
               Wilson.interval95(o.stance()[StanceLabel.PRO_MADURO.ordinal()], o.quotes()), "Wilson")));
     }
     return Charts.chart("stance", "Stance of quotes by outlet",
-        "Share of each outlet's quotes labelled pro-Guaidó, neutral-procedural and pro-Maduro. The"
+        "Share of each outlet's quotes labelled pro-Guaidó, neutral-procedural and pro-Maduro"
+            + " (count · percentage where the part is wide enough; hover for details). The"
             + " lines under each bar are 95% Wilson intervals: blue for the pro-Guaidó share"
             + " (measured from the left), orange for the pro-Maduro share (from the right).",
         stanceSeries(), bars);
@@ -107,7 +108,7 @@ final class ComparisonSection {
       List<Charts.Part> parts = new ArrayList<>();
       for (StanceLabel l : ORDER) {
         double mean = o.articlesWithQuotes() == 0 ? 0 : o.articleMean()[l.ordinal()];
-        parts.add(new Charts.Part(mean, o.outlet() + " — " + l.label() + ": mean per-article share "
+        parts.add(new Charts.Part(mean, "", o.outlet() + " — " + l.label() + ": mean per-article share "
             + Format.pct(mean) + " over " + o.articlesWithQuotes() + " articles (95% bootstrap CI "
             + Format.ci(o.articleMeanCi()[l.ordinal()]) + ")"));
       }
@@ -188,7 +189,7 @@ final class ComparisonSection {
         long k = name.equals(OTHER_CAMPS)
             ? o.camps().entrySet().stream().filter(e -> !names.contains(e.getKey())).mapToLong(e -> e.getValue()).sum()
             : o.camps().getOrDefault(name, 0);
-        parts.add(new Charts.Part(share(k, o.quotes()), o.outlet() + " — " + name + ": " + k + " of "
+        parts.add(new Charts.Part(share(k, o.quotes()), Format.count(k), o.outlet() + " — " + name + ": " + k + " of "
             + o.quotes() + " quotes (" + Format.pct(share(k, o.quotes())) + ", 95% CI "
             + Format.ci(Wilson.interval95(k, o.quotes())) + ")"));
       }

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportBrowserIT {
   private HeadlessChromium browser;
+  private List<String> loadErrors;
 
   @BeforeAll
   void renderAndOpen() {
@@ -27,6 +28,7 @@ class ReportBrowserIT {
     Path out = Fixtures.copyOutputFolder(Path.of("target", "report-it", "out"));
     RenderedReport report = ReportRenderer.render(out);
     browser = HeadlessChromium.open(report.html());
+    loadErrors = browser.severeConsoleMessages();
   }
 
   @AfterAll
@@ -43,7 +45,24 @@ class ReportBrowserIT {
 
   @Test
   void pageLoadsWithoutConsoleErrors() {
-    assertEquals(List.of(), browser.severeConsoleMessages());
+    assertEquals(List.of(), loadErrors);
+  }
+
+  @Test
+  void consoleErrorsWouldBeSeen() {
+    browser.driver().executeScript("console.error('probe-7f3a')");
+    List<String> messages = browser.severeConsoleMessages();
+    assertTrue(messages.stream().anyMatch(m -> m.contains("probe-7f3a")), messages.toString());
+  }
+
+  @Test
+  void filtersWorkFromTheKeyboard() {
+    WebElement outlet = browser.driver().findElement(By.id("f-outlet"));
+    outlet.sendKeys("Global");
+    assertEquals(17, visibleRows());
+    WebElement text = browser.driver().findElement(By.id("f-text"));
+    text.sendKeys("surrender");
+    assertEquals("1 of 60 quotes shown", browser.driver().findElement(By.id("q-count")).getText());
   }
 
   @Test
