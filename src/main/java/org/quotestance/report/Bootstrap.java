@@ -10,6 +10,7 @@ import java.util.Arrays;
 final class Bootstrap {
   /** Resamples the report uses. */
   public static final int DEFAULT_RESAMPLES = 2_000;
+
   /** Seed the report uses. */
   public static final long DEFAULT_SEED = 20190123L;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.quotestance.report.view.StackedChart;
 
 /**
- * Geometry for {@link StackedChart}: one bar per outlet, parts laid end to end from shares that
- * sum to 1, with optional interval whiskers. Pure layout, no statistics.
+ * Geometry for {@link StackedChart}: one bar per outlet, parts laid end to end from shares that sum
+ * to 1, with optional interval whiskers. Pure layout, no statistics.
  */
 final class Charts {
   static final int WIDTH = 760;
@@ -26,8 +26,8 @@ final class Charts {
   record Series(String name, String cssClass, String fill, String textFill) {}
 
   /**
-   * A part of one bar: its share of the bar, an optional count shown before the percentage when
-   * the part is wide enough ("12 · 60%"), and the tooltip.
+   * A part of one bar: its share of the bar, an optional count shown before the percentage when the
+   * part is wide enough ("12 · 60%"), and the tooltip.
    */
   record Part(double share, String count, String tooltip) {}
 
@@ -52,13 +52,24 @@ final class Charts {
           continue;
         }
         Series ser = series.get(s);
-        String text = w < MIN_TEXT_WIDTH ? ""
-            : w < MIN_COUNT_WIDTH || part.count().isEmpty() ? Format.pct0(part.share())
-            : part.count() + " · " + Format.pct0(part.share());
-        segments.add(new StackedChart.Segment(ser.name(), ser.cssClass(), ser.fill(),
-            Format.coord(x), Format.coord(w), text,
-            Format.coord(x + w / 2), Format.coord(y + BAR_HEIGHT / 2.0 + 4.5), ser.textFill(),
-            part.tooltip()));
+        String text =
+            w < MIN_TEXT_WIDTH
+                ? ""
+                : w < MIN_COUNT_WIDTH || part.count().isEmpty()
+                    ? Format.pct0(part.share())
+                    : part.count() + " · " + Format.pct0(part.share());
+        segments.add(
+            new StackedChart.Segment(
+                ser.name(),
+                ser.cssClass(),
+                ser.fill(),
+                Format.coord(x),
+                Format.coord(w),
+                text,
+                Format.coord(x + w / 2),
+                Format.coord(y + BAR_HEIGHT / 2.0 + 4.5),
+                ser.textFill(),
+                part.tooltip()));
         x += w;
       }
       List<StackedChart.Whisker> whiskers = new ArrayList<>();
@@ -67,12 +78,27 @@ final class Charts {
         double x1 = BARS_X + m.interval().low() * BARS_WIDTH;
         double x2 = BARS_X + m.interval().high() * BARS_WIDTH;
         double mid = y + BAR_HEIGHT + 6 + 7 * k;
-        whiskers.add(new StackedChart.Whisker(Format.coord(x1), Format.coord(x2), Format.coord(mid),
-            Format.coord(mid - 3), Format.coord(mid + 3), m.cssClass(), m.tooltip()));
+        whiskers.add(
+            new StackedChart.Whisker(
+                Format.coord(x1),
+                Format.coord(x2),
+                Format.coord(mid),
+                Format.coord(mid - 3),
+                Format.coord(mid + 3),
+                m.cssClass(),
+                m.tooltip()));
       }
-      bars.add(new StackedChart.Bar(shorten(in.outlet()), in.outlet(), in.sublabel(),
-          Format.coord(y), Format.coord(y + BAR_HEIGHT / 2.0 - 1), Format.coord(y + BAR_HEIGHT / 2.0 + 13),
-          String.valueOf(BAR_HEIGHT), segments, whiskers));
+      bars.add(
+          new StackedChart.Bar(
+              shorten(in.outlet()),
+              in.outlet(),
+              in.sublabel(),
+              Format.coord(y),
+              Format.coord(y + BAR_HEIGHT / 2.0 - 1),
+              Format.coord(y + BAR_HEIGHT / 2.0 + 13),
+              String.valueOf(BAR_HEIGHT),
+              segments,
+              whiskers));
     }
     List<StackedChart.Tick> ticks = new ArrayList<>();
     for (int t = 0; t <= 4; t++) {
@@ -83,7 +109,8 @@ final class Charts {
       legend.add(new StackedChart.LegendItem(s.name(), s.cssClass(), s.fill()));
     }
     int height = TOP + Math.max(1, inputs.size()) * STEP;
-    return new StackedChart(kind, title, description, WIDTH, height, BARS_X, BARS_WIDTH, ticks, bars, legend);
+    return new StackedChart(
+        kind, title, description, WIDTH, height, BARS_X, BARS_WIDTH, ticks, bars, legend);
   }
 
   private static String shorten(String label) {

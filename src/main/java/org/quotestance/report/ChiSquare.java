@@ -23,7 +23,8 @@ final class ChiSquare {
    * @param minExpected the smallest expected count; below 5 the p-value is unreliable
    * @param n the table total
    */
-  public record Result(double statistic, int df, double p, double cramersV, double minExpected, long n) {
+  public record Result(
+      double statistic, int df, double p, double cramersV, double minExpected, long n) {
     /** True when the table has at least two non-empty rows and two non-empty columns. */
     public boolean testable() {
       return df > 0;

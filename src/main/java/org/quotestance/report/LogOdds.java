@@ -30,12 +30,13 @@ final class LogOdds {
    * @param variance the approximate variance of δ
    * @param z {@code delta / sqrt(variance)}; |z| > 1.96 is conventionally "distinctive"
    */
-  public record Score(String term, double focus, double rest, double delta, double variance, double z) {}
+  public record Score(
+      String term, double focus, double rest, double delta, double variance, double z) {}
 
   /**
-   * The informative prior: {@code α_w = scale × (count of w over all groups)}. With {@code scale
-   * = 1} the prior carries as much weight as the pooled data itself, as in Monroe et al.'s
-   * example with a background corpus.
+   * The informative prior: {@code α_w = scale × (count of w over all groups)}. With {@code scale =
+   * 1} the prior carries as much weight as the pooled data itself, as in Monroe et al.'s example
+   * with a background corpus.
    *
    * @throws IllegalArgumentException if {@code scale <= 0} or a count is negative
    */

@@ -13,6 +13,7 @@ import java.util.Arrays;
 final class MonteCarloTest {
   /** The seed the report uses, so published p-values can be reproduced exactly. */
   public static final long DEFAULT_SEED = 20190123L;
+
   /** The number of draws the report uses. */
   public static final int DEFAULT_DRAWS = 10_000;
 

@@ -1,10 +1,10 @@
 package org.quotestance.report;
 
 /**
- * A small, fast, fully specified pseudo-random generator (SplitMix64, Steele, Lea & Flood 2014),
- * so seeded resampling gives the same numbers on every JVM and version, and is not slowed by
- * {@link java.util.Random}'s thread-safety. Bounded integers use Lemire's unbiased multiply-and-
- * reject method (2019). Not for cryptography; not thread-safe.
+ * A small, fast, fully specified pseudo-random generator (SplitMix64, Steele, Lea & Flood 2014), so
+ * seeded resampling gives the same numbers on every JVM and version, and is not slowed by {@link
+ * java.util.Random}'s thread-safety. Bounded integers use Lemire's unbiased multiply-and- reject
+ * method (2019). Not for cryptography; not thread-safe.
  */
 final class SplitMix64 {
   private long state;

@@ -14,15 +14,16 @@ final class Wilson {
   /**
    * The 95% interval for {@code successes} out of {@code n}.
    *
-   * @throws IllegalArgumentException if {@code n < 0} or {@code successes} is outside {@code [0, n]}
+   * @throws IllegalArgumentException if {@code n < 0} or {@code successes} is outside {@code [0,
+   *     n]}
    */
   public static Interval interval95(long successes, long n) {
     return interval(successes, n, Z95);
   }
 
   /**
-   * The interval for {@code successes} out of {@code n} at normal quantile {@code z}. With {@code
-   * n == 0} nothing is known and the interval is {@code [0, 1]}.
+   * The interval for {@code successes} out of {@code n} at normal quantile {@code z}. With {@code n
+   * == 0} nothing is known and the interval is {@code [0, 1]}.
    *
    * @throws IllegalArgumentException if {@code n < 0}, {@code successes} is outside {@code [0, n]}
    *     or {@code z <= 0}

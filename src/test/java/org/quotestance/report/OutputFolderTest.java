@@ -29,12 +29,14 @@ class OutputFolderTest {
   void skipsAndListsUnreadableArticleFiles() throws IOException {
     Path out = Fixtures.copyOutputFolder(temp.resolve("out"));
     Files.writeString(out.resolve("articles/zzz_broken.json"), "{ not json");
-    Files.writeString(out.resolve("articles/zzz_badlabel.json"),
+    Files.writeString(
+        out.resolve("articles/zzz_badlabel.json"),
         "{\"id\":\"x\",\"quotes\":[{\"id\":\"q1\",\"text\":\"t\",\"kind\":\"direct\",\"stance\":{\"label\":\"pro-nobody\"}}]}");
     Corpus corpus = OutputFolder.read(out);
     assertEquals(12, corpus.articles().size());
     assertEquals(2, corpus.unreadable().size());
-    assertTrue(corpus.unreadable().get(0).contains("zzz_badlabel.json"), corpus.unreadable().toString());
+    assertTrue(
+        corpus.unreadable().get(0).contains("zzz_badlabel.json"), corpus.unreadable().toString());
   }
 
   @Test

@@ -69,8 +69,8 @@ class ReportBrowserIT {
   void stanceChartHasOneBarPerOutlet() {
     List<WebElement> bars =
         browser.driver().findElements(By.cssSelector("svg[data-chart=stance] [data-bar]"));
-    assertEquals(List.of(Fixtures.OUTLETS),
-        bars.stream().map(b -> b.getAttribute("data-outlet")).toList());
+    assertEquals(
+        List.of(Fixtures.OUTLETS), bars.stream().map(b -> b.getAttribute("data-outlet")).toList());
   }
 
   @Test
@@ -92,9 +92,14 @@ class ReportBrowserIT {
     WebElement conf = browser.driver().findElement(By.id("f-conf"));
     conf.clear();
     conf.sendKeys("0.9");
-    long expected = browser.driver().findElements(By.cssSelector("#q-body tr")).stream()
-        .filter(tr -> Double.parseDouble(tr.findElements(By.tagName("td")).get(6).getAttribute("textContent")) >= 0.9)
-        .count();
+    long expected =
+        browser.driver().findElements(By.cssSelector("#q-body tr")).stream()
+            .filter(
+                tr ->
+                    Double.parseDouble(
+                            tr.findElements(By.tagName("td")).get(6).getAttribute("textContent"))
+                        >= 0.9)
+            .count();
     assertTrue(expected > 0 && expected < 60);
     assertEquals(expected, visibleRows());
   }
@@ -103,7 +108,12 @@ class ReportBrowserIT {
   void hostileQuoteIsShownAsTextAndRunsNothing() {
     assertEquals(Optional.empty(), browser.takeAlert());
     assertEquals(0, browser.driver().findElements(By.tagName("img")).size());
-    assertEquals(null, browser.driver().executeScript("return typeof window.__pwned === 'undefined' ? null : window.__pwned;"));
+    assertEquals(
+        null,
+        browser
+            .driver()
+            .executeScript(
+                "return typeof window.__pwned === 'undefined' ? null : window.__pwned;"));
     browser.driver().findElement(By.id("f-text")).sendKeys("pwned");
     assertEquals(2, visibleRows());
     String text = browser.driver().findElement(By.id("q-body")).getText();
@@ -115,13 +125,20 @@ class ReportBrowserIT {
   @Test
   void sortingByConfidenceOrdersRowsDescending() {
     browser.driver().findElement(By.cssSelector("button[data-sort=p]")).click();
-    List<Double> values = browser.driver().findElements(By.cssSelector("#q-body tr td:nth-child(7)"))
-        .stream().map(td -> Double.parseDouble(td.getAttribute("textContent"))).toList();
+    List<Double> values =
+        browser.driver().findElements(By.cssSelector("#q-body tr td:nth-child(7)")).stream()
+            .map(td -> Double.parseDouble(td.getAttribute("textContent")))
+            .toList();
     for (int i = 1; i < values.size(); i++) {
       assertTrue(values.get(i - 1) >= values.get(i), values.toString());
     }
-    assertEquals("descending", browser.driver().findElement(By.cssSelector("button[data-sort=p]"))
-        .findElement(By.xpath("..")).getAttribute("aria-sort"));
+    assertEquals(
+        "descending",
+        browser
+            .driver()
+            .findElement(By.cssSelector("button[data-sort=p]"))
+            .findElement(By.xpath(".."))
+            .getAttribute("aria-sort"));
   }
 
   @Test
@@ -131,8 +148,10 @@ class ReportBrowserIT {
   }
 
   private long visibleRows() {
-    Object n = browser.driver().executeScript(
-        "return document.querySelectorAll('#q-body tr:not([hidden])').length;");
+    Object n =
+        browser
+            .driver()
+            .executeScript("return document.querySelectorAll('#q-body tr:not([hidden])').length;");
     return ((Number) n).longValue();
   }
 }

@@ -47,9 +47,12 @@ class ReportRendererTest {
     List<String> rows = page.select("#stance-table tbody tr").eachText();
     assertEquals(5, rows.size());
     for (int i = 0; i < Fixtures.OUTLETS.length; i++) {
-      assertTrue(rows.get(i).startsWith(Fixtures.OUTLETS[i] + " " + Fixtures.QUOTES[i] + " "), rows.get(i));
+      assertTrue(
+          rows.get(i).startsWith(Fixtures.OUTLETS[i] + " " + Fixtures.QUOTES[i] + " "),
+          rows.get(i));
     }
-    assertEquals("Caracas Chronicle 20 12 (60.0%) 38.7–78.1% 4 (20.0%) 8.1–41.6% 4 (20.0%) 8.1–41.6%",
+    assertEquals(
+        "Caracas Chronicle 20 12 (60.0%) 38.7–78.1% 4 (20.0%) 8.1–41.6% 4 (20.0%) 8.1–41.6%",
         rows.get(0));
     assertTrue(rows.get(4).startsWith("All outlets 60 23 (38.3%)"), rows.get(4));
     assertTrue(page.select("#overview .facts").text().contains("Articles 12 Quotes 60"));
@@ -60,12 +63,21 @@ class ReportRendererTest {
   void drawsOneBarPerOutletInEveryChart() throws IOException {
     Document page = render();
     for (String chart : List.of("stance", "article-stance", "camp")) {
-      List<String> outlets = page.select("svg[data-chart=" + chart + "] [data-bar]").eachAttr("data-outlet");
+      List<String> outlets =
+          page.select("svg[data-chart=" + chart + "] [data-bar]").eachAttr("data-outlet");
       assertEquals(List.of(Fixtures.OUTLETS), outlets, chart);
     }
-    Element harbor = page.selectFirst("svg[data-chart=stance] [data-bar][data-outlet=Harbor Times]");
-    assertEquals(List.of("pro-Guaidó", "neutral-procedural", "pro-Maduro"), harbor.select("rect").eachAttr("data-series"));
-    assertTrue(harbor.select("rect title").get(2).text().contains("4 of 8 quotes (50.0%, 95% CI 21.5–78.5%)"));
+    Element harbor =
+        page.selectFirst("svg[data-chart=stance] [data-bar][data-outlet=Harbor Times]");
+    assertEquals(
+        List.of("pro-Guaidó", "neutral-procedural", "pro-Maduro"),
+        harbor.select("rect").eachAttr("data-series"));
+    assertTrue(
+        harbor
+            .select("rect title")
+            .get(2)
+            .text()
+            .contains("4 of 8 quotes (50.0%, 95% CI 21.5–78.5%)"));
   }
 
   @Test
@@ -101,11 +113,16 @@ class ReportRendererTest {
     List<String> texts = new ArrayList<>();
     for (var q : quotes) {
       StringBuilder context = new StringBuilder();
-      q.getAsJsonObject().getAsJsonArray("x").forEach(s -> context.append(s.getAsJsonArray().get(0).getAsString()));
+      q.getAsJsonObject()
+          .getAsJsonArray("x")
+          .forEach(s -> context.append(s.getAsJsonArray().get(0).getAsString()));
       texts.add(context.toString());
     }
-    assertTrue(texts.stream().anyMatch(t -> t.contains("<script>window.__pwned=1;alert(1)</script>")));
-    assertTrue(texts.stream().anyMatch(t -> t.contains("\"><img src=x onerror=\"window.__pwned=1;alert(1)\">")));
+    assertTrue(
+        texts.stream().anyMatch(t -> t.contains("<script>window.__pwned=1;alert(1)</script>")));
+    assertTrue(
+        texts.stream()
+            .anyMatch(t -> t.contains("\"><img src=x onerror=\"window.__pwned=1;alert(1)\">")));
     assertTrue(texts.stream().anyMatch(t -> t.contains("surrender.\u2028Never")));
   }
 
@@ -114,8 +131,11 @@ class ReportRendererTest {
     Document page = render();
     String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
     String script = page.select("script").last().data();
-    String hash = Base64.getEncoder().encodeToString(
-        MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+    String hash =
+        Base64.getEncoder()
+            .encodeToString(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(script.getBytes(StandardCharsets.UTF_8)));
     assertTrue(csp.contains("script-src 'sha256-" + hash + "'"), csp);
     assertTrue(csp.startsWith("default-src 'none'"), csp);
   }
@@ -123,8 +143,15 @@ class ReportRendererTest {
   @Test
   void writesDownloadTablesThatAgreeWithThePage() throws IOException {
     RenderedReport report = ReportRenderer.render(out);
-    assertEquals(List.of("outlet-stance.csv", "outlet-camp.csv", "outlet-terms.csv", "speakers.csv",
-        "outlets.csv", "outlets.json"), report.downloads().stream().map(p -> p.getFileName().toString()).toList());
+    assertEquals(
+        List.of(
+            "outlet-stance.csv",
+            "outlet-camp.csv",
+            "outlet-terms.csv",
+            "speakers.csv",
+            "outlets.csv",
+            "outlets.json"),
+        report.downloads().stream().map(p -> p.getFileName().toString()).toList());
     List<CSVRecord> stance = csv("outlet-stance.csv");
     assertEquals(15, stance.size());
     CSVRecord first = stance.get(0);
@@ -135,18 +162,29 @@ class ReportRendererTest {
     assertEquals("0.3866", first.get("ci95_low"));
     assertEquals("0.7812", first.get("ci95_high"));
     List<CSVRecord> outlets = csv("outlets.csv");
-    assertEquals(List.of("metric", "Caracas Chronicle", "Global Wire", "Post & Courier", "Harbor Times",
-        "All outlets"), outlets.get(0).getParser().getHeaderNames());
+    assertEquals(
+        List.of(
+            "metric",
+            "Caracas Chronicle",
+            "Global Wire",
+            "Post & Courier",
+            "Harbor Times",
+            "All outlets"),
+        outlets.get(0).getParser().getHeaderNames());
     assertEquals(List.of("quotes", "20", "17", "15", "8", "60"), outlets.get(1).toList());
     List<CSVRecord> speakers = csv("speakers.csv");
     assertEquals("Juan Guaidó", speakers.get(0).get("speaker"));
     assertEquals("12", speakers.get(0).get("quotes"));
     assertTrue(csv("outlet-camp.csv").size() > 0 && csv("outlet-terms.csv").size() > 0);
-    JsonObject json = JsonParser.parseString(Files.readString(out.resolve("outlets.json"))).getAsJsonObject();
+    JsonObject json =
+        JsonParser.parseString(Files.readString(out.resolve("outlets.json"))).getAsJsonObject();
     JsonObject tables = json.getAsJsonObject("tables");
-    assertEquals(List.of("outlet-stance", "outlet-camp", "outlet-terms", "speakers", "outlets"),
+    assertEquals(
+        List.of("outlet-stance", "outlet-camp", "outlet-terms", "speakers", "outlets"),
         new ArrayList<>(tables.keySet()));
-    assertEquals(12, tables.getAsJsonArray("outlet-stance").get(0).getAsJsonObject().get("count").getAsInt());
+    assertEquals(
+        12,
+        tables.getAsJsonArray("outlet-stance").get(0).getAsJsonObject().get("count").getAsInt());
     JsonObject test = json.getAsJsonObject("stance_test");
     assertEquals(6, test.get("df").getAsInt());
     assertTrue(test.has("monte_carlo_p"), "small expected counts trigger the Monte Carlo test");
@@ -155,8 +193,18 @@ class ReportRendererTest {
   @Test
   void linksDownloadsIncludingQuotesCsvWrittenElsewhere() throws IOException {
     List<String> links = render().select("#downloads a").eachAttr("href");
-    assertTrue(links.containsAll(List.of("outlet-stance.csv", "outlet-camp.csv", "outlet-terms.csv",
-        "speakers.csv", "outlets.csv", "outlets.json", "quotes.csv", "articles/")), links.toString());
+    assertTrue(
+        links.containsAll(
+            List.of(
+                "outlet-stance.csv",
+                "outlet-camp.csv",
+                "outlet-terms.csv",
+                "speakers.csv",
+                "outlets.csv",
+                "outlets.json",
+                "quotes.csv",
+                "articles/")),
+        links.toString());
     assertFalse(Files.exists(out.resolve("quotes.csv")), "the report must not write quotes.csv");
   }
 
@@ -188,8 +236,13 @@ class ReportRendererTest {
   }
 
   private List<CSVRecord> csv(String name) throws IOException {
-    try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-        .parse(Files.newBufferedReader(out.resolve(name)))) {
+    try (var parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(Files.newBufferedReader(out.resolve(name)))) {
       return parser.getRecords();
     }
   }

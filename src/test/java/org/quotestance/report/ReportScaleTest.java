@@ -46,7 +46,8 @@ class ReportScaleTest {
       }
       article.add("terms", terms);
       JsonArray list = new JsonArray();
-      String context = "Someone said \"words words thugs words\" on Tuesday, and more text follows here.";
+      String context =
+          "Someone said \"words words thugs words\" on Tuesday, and more text follows here.";
       for (int q = 0; q < 8; q++, quotes++) {
         JsonObject quote = new JsonObject();
         quote.addProperty("id", "q" + (q + 1));
@@ -85,7 +86,8 @@ class ReportScaleTest {
         list.add(quote);
       }
       article.add("quotes", list);
-      Files.writeString(out.resolve("articles/" + String.format("%04d", a) + ".json"), article.toString());
+      Files.writeString(
+          out.resolve("articles/" + String.format("%04d", a) + ".json"), article.toString());
     }
     long start = System.nanoTime();
     RenderedReport report = ReportRenderer.render(out);

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A plain data table. The first cell of every row is a row header; columns from {@code
- * numericFrom} on are right-aligned numbers. Cells do not wrap, except in {@code wrapColumns}
- * (long free text such as roles or messages).
+ * A plain data table. The first cell of every row is a row header; columns from {@code numericFrom}
+ * on are right-aligned numbers. Cells do not wrap, except in {@code wrapColumns} (long free text
+ * such as roles or messages).
  *
  * @param caption the table caption (required for accessibility)
  * @param headers column headers
@@ -15,7 +15,11 @@ import java.util.Set;
  * @param wrapColumns indexes of columns whose text may wrap
  */
 public record DataTable(
-    String caption, List<String> headers, List<List<String>> rows, int numericFrom, Set<Integer> wrapColumns) {
+    String caption,
+    List<String> headers,
+    List<List<String>> rows,
+    int numericFrom,
+    Set<Integer> wrapColumns) {
   /** A table where no column wraps. */
   public DataTable(String caption, List<String> headers, List<List<String>> rows, int numericFrom) {
     this(caption, headers, rows, numericFrom, Set.of());
