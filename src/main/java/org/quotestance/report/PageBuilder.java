@@ -216,7 +216,7 @@ final class PageBuilder {
     String note =
         a.terms().isEmpty()
             ? "The articles carry no contested-term counts (the domain has no terms.tsv, or no term"
-                  + " occurred)."
+                + " occurred)."
             : a.outlets().size() < 2 ? "Distinctive terms need at least two outlets." : "";
     return new Words(terms, distinctive, note);
   }
