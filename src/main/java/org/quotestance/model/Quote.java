@@ -1,6 +1,7 @@
 package org.quotestance.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One quotation found in an article, with its speaker and stance.
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param speaker who said it
  * @param stance its stance
  * @param context the sentence (or sentences) around the quote, including it
+ * @param continues the id of the quote this one continues, when a quotation runs over several
+ *     paragraphs (each paragraph is a segment; the first has no link)
  */
 public record Quote(
     String id,
@@ -20,7 +23,8 @@ public record Quote(
     QuoteKind kind,
     Speaker speaker,
     Stance stance,
-    CharSpan context) {
+    CharSpan context,
+    Optional<String> continues) {
   public Quote {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -29,5 +33,6 @@ public record Quote(
     Objects.requireNonNull(speaker, "speaker");
     Objects.requireNonNull(stance, "stance");
     Objects.requireNonNull(context, "context");
+    continues = continues == null ? Optional.empty() : continues;
   }
 }

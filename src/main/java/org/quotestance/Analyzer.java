@@ -1,0 +1,53 @@
+package org.quotestance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quotestance.internal.Hashes;
+import org.quotestance.model.Article;
+import org.quotestance.model.ArticleAnalysis;
+import org.quotestance.model.CharSpan;
+import org.quotestance.model.Quote;
+import org.quotestance.model.QuoteKind;
+import org.quotestance.model.Stance;
+import org.quotestance.model.TermCount;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.quotes.FoundQuote;
+import org.quotestance.quotes.QuoteExtractor;
+import org.quotestance.stance.StanceInput;
+
+/** The stages after parsing, for one article: quotes and speakers, stance, contested terms. */
+final class Analyzer {
+  private final Domain domain;
+  private final QuoteExtractor extractor;
+
+  Analyzer(Domain domain) {
+    this.domain = domain;
+    this.extractor = new QuoteExtractor(domain.verbs(), domain.registry());
+  }
+
+  ArticleAnalysis analyze(Article article, ParsedText parsed) {
+    String text = article.text();
+    List<FoundQuote> found = extractor.extract(article, parsed);
+    List<Quote> quotes = new ArrayList<>();
+    List<CharSpan> quoted = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      FoundQuote f = found.get(i);
+      String quoteText = f.span().of(text);
+      StanceInput input = new StanceInput(
+          quoteText, f.span(), f.context().of(text), f.context(), f.kind(), f.speaker().camp());
+      Stance stance = domain.stance().classify(input);
+      Optional<String> continues = f.continues() >= 0 ? Optional.of(id(f.continues())) : Optional.empty();
+      quotes.add(new Quote(id(i), quoteText, f.span(), f.kind(), f.speaker(), stance, f.context(), continues));
+      if (f.kind() != QuoteKind.INDIRECT) {
+        quoted.add(f.span());
+      }
+    }
+    List<TermCount> terms = domain.terms().count(text, quoted, article.furniture());
+    return new ArticleAnalysis(article, Hashes.sha256(text), parsed.tokens().size(), quotes, terms);
+  }
+
+  private static String id(int index) {
+    return "q" + (index + 1);
+  }
+}

@@ -1,0 +1,160 @@
+package org.quotestance;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.quotestance.model.Article;
+import org.quotestance.model.ArticleAnalysis;
+import org.quotestance.nlp.CoreNlpParser;
+import org.quotestance.nlp.NlpSettings;
+import org.quotestance.nlp.ParseCache;
+import org.quotestance.nlp.ParsedText;
+
+/**
+ * The front door of Quotestance. Build one with {@link #builder()}, then {@link #analyze(Article)}
+ * single articles or {@link #analyzeAll(List)} many; {@link org.quotestance.batch.BatchRun} runs a
+ * whole folder into an output folder. An instance is thread-safe: CoreNLP models load once, on
+ * the first article that is not in the cache.
+ *
+ * <pre>{@code
+ * Quotestance qs = Quotestance.builder().domain(Path.of("models/venezuela-2019")).build();
+ * ArticleAnalysis a = qs.analyze(Article.of("a1", text, Metadata.unknown()));
+ * }</pre>
+ */
+public final class Quotestance {
+  private final Domain domain;
+  private final NlpSettings settings;
+  private final Optional<ParseCache> cache;
+  private final int threads;
+  private final Analyzer analyzer;
+  private volatile CoreNlpParser parser;
+
+  private Quotestance(Builder b) {
+    this.domain = Domain.load(b.domain);
+    this.settings = NlpSettings.lean();
+    this.cache = Optional.ofNullable(b.cache).map(ParseCache::new);
+    this.threads = b.threads;
+    this.analyzer = new Analyzer(domain);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Domain domain() {
+    return domain;
+  }
+
+  public NlpSettings nlpSettings() {
+    return settings;
+  }
+
+  public Optional<ParseCache> cache() {
+    return cache;
+  }
+
+  public int threads() {
+    return threads;
+  }
+
+  /** Finds, attributes and labels every quotation of one article. */
+  public ArticleAnalysis analyze(Article article) {
+    Objects.requireNonNull(article, "article");
+    return analyzer.analyze(article, parse(article.text()));
+  }
+
+  /** Analyses many articles on {@link #threads()} threads; results in the input order. */
+  public List<ArticleAnalysis> analyzeAll(List<Article> articles) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<ArticleAnalysis>> futures = new ArrayList<>();
+      for (Article a : articles) {
+        futures.add(pool.submit(() -> analyze(a)));
+      }
+      List<ArticleAnalysis> out = new ArrayList<>();
+      for (Future<ArticleAnalysis> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AnalyzerException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new AnalyzerException(e.getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The linguistic analysis of {@code text}, from the cache when it holds one. */
+  ParsedText parse(String text) {
+    if (cache.isPresent()) {
+      Optional<ParsedText> hit = cache.get().get(text, settings.key());
+      if (hit.isPresent()) {
+        return hit.get();
+      }
+    }
+    ParsedText parsed = parser().parse(text);
+    cache.ifPresent(c -> c.put(text, settings.key(), parsed));
+    return parsed;
+  }
+
+  /** Loads CoreNLP now rather than on the first uncached article. */
+  public void warmUp() {
+    parser();
+  }
+
+  private CoreNlpParser parser() {
+    CoreNlpParser p = parser;
+    if (p == null) {
+      synchronized (this) {
+        if (parser == null) {
+          parser = new CoreNlpParser(settings);
+        }
+        p = parser;
+      }
+    }
+    return p;
+  }
+
+  /** Settings for {@link Quotestance}. */
+  public static final class Builder {
+    private Path domain = Path.of("models", "venezuela-2019");
+    private Path cache;
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    private Builder() {}
+
+    /** The domain folder; default {@code models/venezuela-2019}. */
+    public Builder domain(Path dir) {
+      this.domain = Objects.requireNonNull(dir, "dir");
+      return this;
+    }
+
+    /** Cache linguistic analyses in {@code dir}; off by default in the API (the CLI turns it on). */
+    public Builder cache(Path dir) {
+      this.cache = dir;
+      return this;
+    }
+
+    /** Worker threads for {@link #analyzeAll}; default: available cores. */
+    public Builder threads(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + n);
+      }
+      this.threads = n;
+      return this;
+    }
+
+    /** Loads the domain; throws {@link InputException} when a domain file is missing or malformed. */
+    public Quotestance build() {
+      return new Quotestance(this);
+    }
+  }
+}

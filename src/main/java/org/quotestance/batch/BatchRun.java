@@ -1,0 +1,196 @@
+package org.quotestance.batch;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.quotestance.AnalyzerException;
+import org.quotestance.InputException;
+import org.quotestance.Quotestance;
+import org.quotestance.corpus.Corpus;
+import org.quotestance.corpus.CorpusOptions;
+import org.quotestance.corpus.LoadResult;
+import org.quotestance.corpus.RecordFailure;
+import org.quotestance.corpus.SkippedInputException;
+import org.quotestance.internal.AtomicFiles;
+import org.quotestance.internal.Hashes;
+import org.quotestance.model.Article;
+import org.quotestance.model.ArticleAnalysis;
+import org.quotestance.output.ArticleJson;
+import org.quotestance.output.QuotesCsv;
+import org.quotestance.output.RunManifest;
+
+/**
+ * Analyses every article under some inputs into an output folder: {@code articles/<id>.json} as
+ * each article finishes (atomically), then {@code quotes.csv} and {@code run.json}. Articles are
+ * streamed: only the ones being analysed are in memory. A failing file is recorded and the run goes
+ * on. Re-running into the same folder reuses every article JSON whose text and analysis settings
+ * are unchanged, so an interrupted run resumes where it stopped.
+ */
+public final class BatchRun {
+  private final Quotestance analyzer;
+  private final List<Path> inputs;
+  private final Path outDir;
+  private final CorpusOptions corpusOptions;
+  private final String analysisKey;
+  private final Map<String, String> seenTexts = new ConcurrentHashMap<>();
+  private final Map<String, String> usedIds = new ConcurrentHashMap<>();
+
+  public BatchRun(Quotestance analyzer, List<Path> inputs, Path outDir, CorpusOptions corpusOptions) {
+    this.analyzer = analyzer;
+    this.inputs = List.copyOf(inputs);
+    this.outDir = outDir;
+    this.corpusOptions = corpusOptions;
+    this.analysisKey = Hashes.sha256(RunManifest.toolVersion() + "|" + analyzer.nlpSettings().key() + "|"
+        + analyzer.domain().hash()).substring(0, 16);
+  }
+
+  /** A string that changes whenever the tool, the NLP settings or the domain data change. */
+  public String analysisKey() {
+    return analysisKey;
+  }
+
+  public RunSummary run(Progress progress) {
+    Instant started = Instant.now();
+    Corpus corpus = Corpus.of(inputs, corpusOptions);
+    List<Path> files = corpus.files();
+    progress.started(files.size());
+    List<InputStatus> statuses = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(analyzer.threads());
+    try {
+      List<Future<List<InputStatus>>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(pool.submit(() -> {
+          List<InputStatus> done = process(corpus, file);
+          progress.fileDone(done);
+          return done;
+        }));
+      }
+      for (Future<List<InputStatus>> f : futures) {
+        statuses.addAll(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AnalyzerException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new AnalyzerException(e.getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+    }
+    int[] quotes = {0};
+    long[] tokens = {0};
+    QuotesCsv csv = new QuotesCsv();
+    for (InputStatus s : statuses) {
+      if (s.status().equals("ok") || s.status().equals("reused")) {
+        JsonObject json = readJson(articleFile(s.id()));
+        csv.add(json);
+        quotes[0] += json.getAsJsonArray("quotes").size();
+        tokens[0] += json.get("tokens").getAsLong();
+      }
+    }
+    AtomicFiles.write(outDir.resolve("quotes.csv"), csv.text());
+    RunSummary summary = new RunSummary(outDir, statuses, quotes[0], tokens[0], started, Instant.now());
+    AtomicFiles.write(outDir.resolve("run.json"), RunManifest.write(summary, analyzer, analysisKey));
+    progress.finished(summary);
+    return summary;
+  }
+
+  private List<InputStatus> process(Corpus corpus, Path file) {
+    LoadResult loaded;
+    try {
+      loaded = corpus.load(file);
+    } catch (SkippedInputException e) {
+      return List.of(new InputStatus(file.toString(), "", fileHash(file), "skipped", e.getMessage()));
+    } catch (InputException e) {
+      return List.of(new InputStatus(file.toString(), "", fileHash(file), "failed", e.getMessage()));
+    }
+    List<InputStatus> out = new ArrayList<>();
+    for (RecordFailure f : loaded.failures()) {
+      out.add(new InputStatus(f.source() + "#" + f.number(), "", "", "failed", f.message()));
+    }
+    for (Article article : loaded.articles()) {
+      out.add(analyzeOne(article));
+    }
+    return out;
+  }
+
+  private InputStatus analyzeOne(Article article) {
+    String sha = Hashes.sha256(article.text());
+    String first = seenTexts.putIfAbsent(sha, article.source());
+    if (first != null) {
+      return new InputStatus(article.source(), "", sha, "duplicate", "same text as " + first);
+    }
+    String id = uniqueId(article);
+    Path target = articleFile(id);
+    if (isCurrent(target, sha, article.source())) {
+      return new InputStatus(article.source(), id, sha, "reused", "");
+    }
+    try {
+      Article named = id.equals(article.id()) ? article
+          : new Article(id, article.source(), article.text(), article.metadata(), article.furniture(), article.warnings());
+      ArticleAnalysis analysis = analyzer.analyze(named);
+      AtomicFiles.write(target, ArticleJson.write(analysis, analysisKey));
+      return new InputStatus(article.source(), id, sha, "ok", "");
+    } catch (RuntimeException e) {
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return new InputStatus(article.source(), id, sha, "failed", article.source() + ": analysis failed (" + reason + ")");
+    }
+  }
+
+  /** The article's id, or the id with a short hash of its source when another source already took it. */
+  private String uniqueId(Article article) {
+    String id = article.id();
+    String owner = usedIds.putIfAbsent(id, article.source());
+    if (owner == null || owner.equals(article.source())) {
+      return id;
+    }
+    String alt = id + "-" + Hashes.sha256(article.source()).substring(0, 8);
+    usedIds.putIfAbsent(alt, article.source());
+    return alt;
+  }
+
+  private boolean isCurrent(Path target, String sha, String source) {
+    if (!Files.exists(target)) {
+      return false;
+    }
+    try {
+      JsonObject o = readJson(target);
+      return sha.equals(o.get("sha256").getAsString())
+          && analysisKey.equals(o.get("analysisKey").getAsString())
+          && source.equals(o.get("source").getAsString());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private Path articleFile(String id) {
+    return outDir.resolve("articles").resolve(id + ".json");
+  }
+
+  private static JsonObject readJson(Path file) {
+    try {
+      return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+    } catch (IOException e) {
+      throw new AnalyzerException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String fileHash(Path file) {
+    try {
+      return Hashes.sha256(file);
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.quotestance.batch;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outcome of a batch run.
+ *
+ * @param outDir the output folder
+ * @param inputs every input with its status, in input order
+ * @param quotes quotes written in all analysed articles
+ * @param tokens tokens in all analysed articles
+ * @param started when the run started
+ * @param finished when it ended
+ */
+public record RunSummary(Path outDir, List<InputStatus> inputs, int quotes, long tokens, Instant started, Instant finished) {
+  public RunSummary {
+    inputs = List.copyOf(inputs);
+  }
+
+  public long count(String status) {
+    return inputs.stream().filter(i -> i.status().equals(status)).count();
+  }
+
+  public List<InputStatus> failures() {
+    return inputs.stream().filter(InputStatus::failed).toList();
+  }
+}

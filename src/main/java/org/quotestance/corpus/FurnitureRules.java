@@ -1,0 +1,126 @@
+package org.quotestance.corpus;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Whole-line patterns of site furniture, matched case-insensitively against {@link Line#plain()}.
+ * Each rule must match the entire line, and the wordier ones are capped in length, so article prose
+ * that merely mentions "photo" or "newsletter" is not caught.
+ */
+final class FurnitureRules {
+  /** Link lines such as {@code Read more: …}; group 1 is the linked headline, if any. */
+  static final Pattern READ_MORE =
+      rule(
+          "(?:read|see|watch|listen)(?: to)? (?:more|next|also|this)"
+              + "(?:\\s*(?::|»|›|>|\\||-|–|—)\\s*(.*)|[.!]?)");
+
+  /** A capitalised name word, even under case-insensitive matching. */
+  private static final String NAME = "(?-i:\\p{Lu})[\\p{L}'.-]*(?: (?-i:\\p{Lu})[\\p{L}'.-]*){0,3}";
+
+  private static final List<Pattern> RULES =
+      List.of(
+          READ_MORE,
+          rule(
+              "related(?: (?:articles?|stories|story|content|coverage|news|reading|links?))?"
+                  + "(?:\\s*[:»›>|–—-]\\s*.*)?"),
+          rule("more on this (?:story|topic)|(?:also|most) (?:read|popular|viewed|shared)"),
+          // Advertising slots and "continue reading" prompts.
+          rule(
+              "(?:advertisement|advert|advertising|ad|sponsored(?: content| post)?"
+                  + "|paid (?:content|post|partnership))(?:\\s*[-–—:|]\\s*.{0,60})?"),
+          rule(
+              "(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?"
+                  + "|continue reading(?: (?:the )?main story| below)?|scroll (?:down )?to continue"
+                  + "(?: (?:reading|with content))?"),
+          // Newsletter and subscription prompts.
+          rule(
+              "(?=.{0,250}$)(?:sign up|subscribe|register|get|join|enter your email)\\b.*"
+                  + "\\bnewsletters?\\b.*"),
+          rule("(?=.{0,160}$).*\\bnewsletters?\\b.*\\b(?:inbox|sign up|subscribe)\\b.*"),
+          // Widget errors and labels left behind by the page scraper.
+          rule(
+              "oops[.!]*|(?:oops[.!]* )?something went wrong[.!]*"
+                  + "(?: please try again(?: later)?[.!]*)?|please (?:try again|refresh the page)"
+                  + "(?: later)?[.!]*|in this article:?|loading(?:\\.\\.\\.|…)?"),
+          rule(
+              "share(?: (?:this|the) (?:article|story|page))?"
+                  + "(?: (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|email|reddit))?"
+                  + "|tweet|email|print|copy link|(?:share|tweet|email|print|copy link) ?"
+                  + "(?:[|·] ?(?:share|tweet|email|print|copy link|facebook|twitter|whatsapp) ?)+"),
+          // Comment sections and comment policy notices.
+          rule("our goal is to create a safe and engaging place for users\\b.*"),
+          rule(
+              ".*\\bwe (?:are|have) (?:temporarily )?(?:suspend|suspended|suspending|disabled"
+                  + "|disabling|closed|closing) (?:article )?comment(?:s|ing)?\\b.*"),
+          rule("comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\\b.*"),
+          rule(
+              "(?:view|show|hide|read|load|see)(?: all)?(?: \\d+)? comments?|\\d+ comments?"
+                  + "|comments?(?: \\(\\d+\\))?"),
+          rule(
+              "(?=.{0,120}$)(?:join the (?:conversation|discussion|debate)|have your say"
+                  + "|(?:leave|post|add) a comment)\\b.*"),
+          // Picture captions and credits.
+          rule(
+              "(?=.{0,250}$)(?:photo|photograph|picture|pic|image|video|graphic|illustration)s?"
+                  + "(?: credits?)?\\s*[:/|]\\s*\\S.*"),
+          rule(
+              "(?=.{0,250}$)(?:photo|image|picture) (?:credit|courtesy|source|caption"
+                  + "|copyright)\\b.*|credits? ?:.{1,100}"),
+          rule(
+              "(?=.{0,400}$).*\\s(?:photo|photograph|picture|image|video)s? / "
+                  + "[\\p{L}\\p{N}][\\p{L}\\p{N}&'. -]{0,40}[\\p{L}\\p{N})]"),
+          rule(
+              "(?=.{0,300}$).*(?:\\(|\\s[-–—|]\\s?)(?:getty images|shutterstock|alamy(?: stock"
+                  + " photo)?|istock(?:photo)?|afp via getty images|ap photo(?:/[^)]{1,40})?)\\)?"),
+          // Section labels and recirculation lists.
+          rule(
+              "latest news|latest|breaking news|most read|most popular|most viewed"
+                  + "|trending(?: now| stories)?|top stories|recommended(?: for you| stories"
+                  + "| reading)?|you (?:may|might) also (?:like|be interested in)|editor'?s picks"
+                  + "|don'?t miss|more (?:stories|news|videos)|in other news|watch|video|listen"
+                  + "|live updates|follow us|listen to (?:this )?(?:article|story)"
+                  + "(?:\\s*[-–—:|(]?\\s*\\d+ min(?:utes?|s)?\\)?)?"),
+          rule(
+              "(?=.{0,150}$)follow (?:us|[\\p{L}. ]{1,40}) on (?:twitter|facebook|instagram"
+                  + "|x|threads|bluesky)\\b.*"),
+          // Credits and legal lines.
+          rule("\\(?(?:additional|further) reporting (?:by|from)\\b.*"),
+          rule("(?=.{0,200}$)\\(?reporting by\\b.*[;,]\\s*(?:writing|editing) by\\b.*"),
+          rule(
+              "\\(?(?:editing|compiled|writing) by "
+                  + NAME
+                  + "(?:(?:,? and |, |;? ?(?:editing"
+                  + "|writing) by |; )"
+                  + NAME
+                  + "){0,8}\\)?\\.?"),
+          rule(
+              "(?=.{0,200}$)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?\\d{4}\\b.*"
+                  + "|(?=.{0,200}$).*\\ball rights reserved\\.?"),
+          rule(
+              "source\\s*:\\s*(?:https?://)?(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+/?"),
+          // Separator lines.
+          rule("(?:[-–—_=~|·.…+#] ?){1,80}"));
+
+  private FurnitureRules() {}
+
+  /** Whether the line is furniture by one of the whole-line rules. */
+  static boolean matches(Line line) {
+    if (line.blank()) {
+      return false;
+    }
+    if (line.bulletOnly()) {
+      return true;
+    }
+    for (Pattern rule : RULES) {
+      if (rule.matcher(line.plain()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Pattern rule(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+}

@@ -1,0 +1,2 @@
+/** Evaluation against annotated gold quotes: attribution and stance scores with baselines. */
+package org.quotestance.eval;

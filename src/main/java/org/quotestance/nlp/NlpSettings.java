@@ -1,0 +1,39 @@
+package org.quotestance.nlp;
+
+import java.util.Properties;
+
+/**
+ * Which CoreNLP annotators and models Quotestance runs. Only what the later stages need:
+ * tokens, sentences, part-of-speech tags, lemmas and three-class statistical NER. Coreference,
+ * fine-grained NER, SUTime and parsing are left out: attribution resolves pronouns itself, and
+ * these cost most of CoreNLP's time (see the README's speed section).
+ *
+ * @param nerModel classpath of the CRF model used for named entities
+ */
+public record NlpSettings(String nerModel) {
+  public static final String THREE_CLASS =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+  public static NlpSettings lean() {
+    return new NlpSettings(THREE_CLASS);
+  }
+
+  /** A short key that changes whenever the analysis would change; part of cache keys. */
+  public String key() {
+    return "corenlp-" + CoreNlpParser.CORENLP_VERSION + "|tok,ssplit(nl=always),pos,lemma,ner:" + nerModel;
+  }
+
+  Properties properties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    props.setProperty("tokenize.options", "invertible=false,untokenizable=noneKeep");
+    props.setProperty("ner.model", nerModel);
+    props.setProperty("ner.statisticalOnly", "true");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.buildEntityMentions", "false");
+    return props;
+  }
+}

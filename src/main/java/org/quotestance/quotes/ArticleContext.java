@@ -1,0 +1,112 @@
+package org.quotestance.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotestance.model.CharSpan;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+import org.quotestance.speakers.ActorRegistry;
+
+/**
+ * One article prepared for attribution: its text, tokens, paragraphs, the quoted stretches, and
+ * the names and pronouns in the writer's words.
+ */
+final class ArticleContext {
+  final String text;
+  final ParsedText parsed;
+  final List<Token> tokens;
+  final List<CharSpan> paragraphs;
+  final List<Marked> quotes;
+  final boolean[] inQuote;
+  final List<EntityMention> mentions;
+  final ReportingVerbs verbs;
+  final ActorRegistry registry;
+
+  ArticleContext(String text, ParsedText parsed, List<CharSpan> paragraphs, List<Marked> quotes,
+      ReportingVerbs verbs, ActorRegistry registry) {
+    this.text = text;
+    this.parsed = parsed;
+    this.tokens = parsed.tokens();
+    this.paragraphs = paragraphs;
+    this.quotes = quotes;
+    this.verbs = verbs;
+    this.registry = registry;
+    this.inQuote = new boolean[tokens.size()];
+    for (Marked q : quotes) {
+      int from = q.open();
+      int to = q.close() >= 0 ? q.close() + 1 : q.span().end();
+      for (int i = parsed.tokenAt(from); i < tokens.size() && tokens.get(i).begin() < to; i++) {
+        inQuote[i] = true;
+      }
+    }
+    this.mentions = withRoles(MentionFinder.find(parsed, inQuote, registry));
+  }
+
+  boolean isReportingVerb(int i) {
+    Token t = tokens.get(i);
+    return !inQuote[i] && t.isVerb() && verbs.contains(t.lemma());
+  }
+
+  Sentence sentenceOf(int tokenIndex) {
+    return parsed.sentences().get(tokens.get(tokenIndex).sentence());
+  }
+
+  int paragraphOf(int offset) {
+    return Paragraphs.indexOf(paragraphs, offset);
+  }
+
+  /** The mention that covers token {@code i}, or null. */
+  EntityMention mentionAt(int i) {
+    for (EntityMention m : mentions) {
+      if (m.first() <= i && i < m.end()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Mentions lying wholly inside tokens {@code [from, end)}. */
+  List<EntityMention> mentionsIn(int from, int end) {
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      if (m.first() >= from && m.end() <= end) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  String words(int from, int end) {
+    return MentionFinder.text(tokens, from, end);
+  }
+
+  /**
+   * Attaches roles written beside names: a title before ({@code Secretary of State Mike Pompeo})
+   * is found by the mention finder; an appositive after ({@code Mike Pompeo, the US secretary of
+   * state,}) is added here.
+   */
+  private List<EntityMention> withRoles(List<EntityMention> found) {
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : found) {
+      int i = m.end();
+      if (m.pronoun() || i + 1 >= tokens.size() || !tokens.get(i).text().equals(",")) {
+        out.add(m);
+        continue;
+      }
+      String first = tokens.get(i + 1).text().toLowerCase();
+      if (!first.equals("the") && !first.equals("a") && !first.equals("an")
+          && !tokens.get(i + 1).pos().equals("PRP$")) {
+        out.add(m);
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && j < i + 16 && !tokens.get(j).text().equals(",")
+          && tokens.get(j).sentence() == tokens.get(i).sentence()) {
+        j++;
+      }
+      out.add(m.role().isEmpty() ? m.withRole(words(i + 1, j)) : m);
+    }
+    return out;
+  }
+}

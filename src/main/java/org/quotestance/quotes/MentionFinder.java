@@ -1,0 +1,176 @@
+package org.quotestance.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quotestance.model.CharSpan;
+import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.nlp.Token;
+import org.quotestance.speakers.Actor;
+import org.quotestance.speakers.ActorRegistry;
+import org.quotestance.speakers.Genders;
+import org.quotestance.speakers.NameKey;
+
+/**
+ * Finds the names and subject pronouns in the writer's own text: runs of capitalised words are
+ * matched against the actor registry first, then typed by CoreNLP's entity classes.
+ */
+final class MentionFinder {
+  static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+  private static final Set<String> CONNECTORS = Set.of("of", "'s", "’s", "de", "del", "la", "en", "y", "for", "&", "-", "and");
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "miss", "dr", "sen.", "sen", "senator", "president", "gen.", "general", "rep.", "minister");
+  private static final Set<String> ORG_HEADS =
+      Set.of("ministry", "department", "government", "court", "council", "assembly", "party", "office", "agency",
+          "commission", "committee", "union", "group", "bank", "company", "embassy", "army", "police", "hall",
+          "administration", "congress", "senate", "parliament", "club", "association", "foundation", "organization",
+          "organisation", "network", "coalition", "alliance", "league", "federation", "institute", "board",
+          "kremlin", "pentagon", "house", "command", "forces", "guard", "tribunal", "front", "movement", "cabinet");
+
+  private MentionFinder() {}
+
+  static List<EntityMention> find(ParsedText parsed, boolean[] inQuote, ActorRegistry registry) {
+    List<EntityMention> out = new ArrayList<>();
+    List<Token> tokens = parsed.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (inQuote[i]) {
+        i++;
+        continue;
+      }
+      if (t.pos().equals("PRP") && PRONOUNS.contains(t.text().toLowerCase())) {
+        out.add(pronoun(t, i));
+        i++;
+        continue;
+      }
+      if (!startsName(t)) {
+        i++;
+        continue;
+      }
+      int end = runEnd(tokens, inQuote, i);
+      addRun(tokens, i, end, registry, out);
+      i = end;
+    }
+    return out;
+  }
+
+  private static boolean startsName(Token t) {
+    return (t.isProperNoun() || t.isEntity()) && t.isCapitalised();
+  }
+
+  private static int runEnd(List<Token> tokens, boolean[] inQuote, int from) {
+    int end = from + 1;
+    int sentence = tokens.get(from).sentence();
+    while (end < tokens.size() && !inQuote[end] && tokens.get(end).sentence() == sentence) {
+      Token t = tokens.get(end);
+      if (startsName(t)) {
+        end++;
+      } else if (CONNECTORS.contains(t.text().toLowerCase())
+          && end + 1 < tokens.size()
+          && startsName(tokens.get(end + 1))
+          && !inQuote[end + 1]) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** Splits a run of capitalised words into mentions: registry names first, then entity classes. */
+  private static void addRun(List<Token> tokens, int from, int end, ActorRegistry registry, List<EntityMention> out) {
+    List<String> words = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    for (int k = from; k < end; k++) {
+      for (String w : NameKey.words(tokens.get(k).text())) {
+        words.add(w);
+        owner.add(k);
+      }
+    }
+    Optional<ActorRegistry.Match> match = registry.longestIn(words);
+    if (match.isPresent()) {
+      int a = owner.get(match.get().from());
+      int b = owner.get(match.get().to() - 1) + 1;
+      if (a > from) {
+        addRun(tokens, from, a, registry, out);
+      }
+      Actor actor = match.get().actor();
+      String role = a > from ? text(tokens, from, a) : "";
+      out.add(mention(tokens, a, b, actor.type(), actor.gender(), Optional.of(actor)).withRole(role));
+      if (b < end) {
+        addRun(tokens, b, end, registry, out);
+      }
+      return;
+    }
+    int k = from;
+    while (k < end) {
+      String ner = tokens.get(k).ner();
+      int j = k + 1;
+      while (j < end && sameClass(tokens.get(j).ner(), ner, tokens.get(j))) {
+        j++;
+      }
+      typed(tokens, k, j, ner).ifPresent(out::add);
+      k = j;
+    }
+  }
+
+  private static boolean sameClass(String ner, String runNer, Token t) {
+    return ner.equals(runNer) || (!t.isEntity() && CONNECTORS.contains(t.text().toLowerCase()));
+  }
+
+  private static Optional<EntityMention> typed(List<Token> tokens, int from, int end, String ner) {
+    String lastWord = tokens.get(end - 1).text().toLowerCase();
+    switch (ner) {
+      case "PERSON": {
+        int start = from;
+        if (start > 0 && HONORIFICS.contains(tokens.get(start - 1).text().toLowerCase())) {
+          start--;
+        }
+        String text = text(tokens, start, end);
+        return Optional.of(mention(tokens, from, end, SpeakerType.PERSON, Genders.of(text), Optional.empty()));
+      }
+      case "ORGANIZATION":
+      case "LOCATION":
+        return Optional.of(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
+      default:
+        if (ORG_HEADS.contains(lastWord)) {
+          return Optional.of(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
+        }
+        return Optional.empty();
+    }
+  }
+
+  private static EntityMention mention(
+      List<Token> tokens, int from, int end, SpeakerType type, String gender, Optional<Actor> actor) {
+    CharSpan span = new CharSpan(tokens.get(from).begin(), tokens.get(end - 1).end());
+    return new EntityMention(
+        from, end, span, text(tokens, from, end), type, gender, actor, false, tokens.get(from).sentence(), "");
+  }
+
+  private static EntityMention pronoun(Token t, int i) {
+    String word = t.text().toLowerCase();
+    SpeakerType type = word.equals("it") || word.equals("they") ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+    String gender = switch (word) {
+      case "he" -> "male";
+      case "she" -> "female";
+      default -> "neuter";
+    };
+    return new EntityMention(
+        i, i + 1, new CharSpan(t.begin(), t.end()), t.text(), type, gender, Optional.empty(), true, t.sentence(), "");
+  }
+
+  static String text(List<Token> tokens, int from, int end) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < end; k++) {
+      Token t = tokens.get(k);
+      if (k > from && t.begin() > tokens.get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,128 @@
+package org.quotestance.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.quotestance.model.CharSpan;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/**
+ * Decides which marked stretches are not quotations: titles of shows, books and programmes,
+ * nicknames, the writer's own scare quotes (a short fragment with no one reported as saying it),
+ * and anything inside site furniture or an embedded post's own text.
+ */
+final class NonQuotes {
+  private static final Set<String> WORK_NOUNS = Set.of("show", "programme", "program", "book", "memoir", "novel",
+      "film", "movie", "documentary", "series", "album", "song", "titled", "entitled", "column", "podcast",
+      "newspaper", "magazine", "headline", "play", "opera", "exhibition", "episode", "broadcast", "interview",
+      "newsletter", "report", "study", "campaign", "operation", "hashtag", "slogan", "edition", "segment");
+  private static final Set<String> SPEECH_NOUNS = Set.of("statement", "statements", "remarks", "comments",
+      "comment", "words", "tweet", "tweets", "post", "message", "letter", "speech", "interview", "address",
+      "announcement", "claim", "claims", "call", "calls", "pledge", "promise", "warning", "accusation",
+      "accusations", "description", "phrase", "term", "slogan", "chants", "chant", "banner", "banners",
+      "placards", "signs", "vow", "plea", "appeal", "response", "reply", "answer", "rhetoric", "language",
+      "according");
+  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "at", "to",
+      "for", "by", "with", "from", "de", "la", "el", "del", "y", "or", "is", "are", "as");
+
+  private NonQuotes() {}
+
+  /** Why {@code q} is not a quotation, or null when it is one. */
+  static String reason(ArticleContext ctx, Marked q, List<CharSpan> furniture, List<CharSpan> posts) {
+    if (insideAny(furniture, q.open()) || insideAny(posts, q.open())) {
+      return insideAny(furniture, q.open()) ? "furniture" : "embedded-post-text";
+    }
+    String text = q.span().of(ctx.text);
+    String[] words = text.strip().split("\\s+");
+    int before = ctx.parsed.tokenAt(q.open()) - 1;
+    int after = ctx.parsed.tokenAt(q.close() >= 0 ? q.close() + 1 : q.span().end());
+    if (isTitle(ctx, words, before, after)) {
+      return "title";
+    }
+    if (isNickname(ctx, words, before, after)) {
+      return "nickname";
+    }
+    if (words.length <= 4 && !endsSentence(text) && !hasSpeechCue(ctx, q)) {
+      return "scare-quote";
+    }
+    return null;
+  }
+
+  private static boolean isTitle(ArticleContext ctx, String[] words, int before, int after) {
+    if (words.length > 8 || !titleCase(words) || endsSentence(String.join(" ", words))) {
+      return false;
+    }
+    if (before >= 0) {
+      Token prev = ctx.tokens.get(before);
+      String w = prev.text().toLowerCase();
+      boolean possessive = prev.pos().equals("POS") || w.equals("'s") || w.equals("’s");
+      boolean mediaName = prev.isProperNoun() && prev.isCapitalised() && prev.text().equals(prev.text().toUpperCase())
+          && prev.text().length() >= 2;
+      if (WORK_NOUNS.contains(w) || possessive || mediaName || w.equals("on")) {
+        return true;
+      }
+    }
+    return after < ctx.tokens.size() && WORK_NOUNS.contains(ctx.tokens.get(after).text().toLowerCase());
+  }
+
+  private static boolean titleCase(String[] words) {
+    int capitals = 0;
+    for (String w : words) {
+      String bare = w.replaceAll("^\\W+|\\W+$", "");
+      if (bare.isEmpty()) {
+        continue;
+      }
+      if (Character.isUpperCase(bare.charAt(0))) {
+        capitals++;
+      } else if (!SMALL_WORDS.contains(bare.toLowerCase())) {
+        return false;
+      }
+    }
+    return capitals >= 1 && (words.length >= 2 || capitals == 1);
+  }
+
+  private static boolean isNickname(ArticleContext ctx, String[] words, int before, int after) {
+    if (words.length > 3 || before < 0 || after >= ctx.tokens.size() || !titleCase(words)) {
+      return false;
+    }
+    Token prev = ctx.tokens.get(before);
+    Token next = ctx.tokens.get(after);
+    return prev.isCapitalised() && prev.isProperNoun() && next.isCapitalised() && next.isProperNoun();
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?");
+  }
+
+  /** A reporting verb, {@code according to}, a speech noun, or a colon before, in the quote's sentence(s). */
+  private static boolean hasSpeechCue(ArticleContext ctx, Marked q) {
+    int openToken = Math.min(ctx.parsed.tokenAt(q.open()), ctx.tokens.size() - 1);
+    int endToken = Math.min(ctx.parsed.tokenAt(q.span().end()), ctx.tokens.size() - 1);
+    Sentence first = ctx.sentenceOf(openToken);
+    Sentence last = ctx.sentenceOf(endToken);
+    for (int i = first.firstToken(); i < last.endToken(); i++) {
+      if (ctx.inQuote[i]) {
+        continue;
+      }
+      Token t = ctx.tokens.get(i);
+      String w = t.text().toLowerCase();
+      if (ctx.isReportingVerb(i) || SPEECH_NOUNS.contains(w) || (w.equals(":") && i < openToken)) {
+        return true;
+      }
+      if (t.isVerb() && ctx.verbs.contains(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean insideAny(List<CharSpan> spans, int offset) {
+    for (CharSpan s : spans) {
+      if (s.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

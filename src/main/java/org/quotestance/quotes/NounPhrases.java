@@ -1,0 +1,177 @@
+package org.quotestance.quotes;
+
+import java.util.Set;
+import org.quotestance.nlp.Token;
+
+/**
+ * Finds the noun phrase that is the subject of a reporting verb: to its left ({@code Pompeo
+ * said}), skipping auxiliaries, adverbs and comma-delimited appositives or relative clauses
+ * ({@code Maduro, who ..., fumed}); or to its right in inverted order ({@code said Pompeo}).
+ */
+final class NounPhrases {
+  /** A token range {@code [from, end)}; empty when {@code from == end}. */
+  record Range(int from, int end) {
+    boolean isEmpty() {
+      return from >= end;
+    }
+  }
+
+  private static final Set<String> SKIP_WORDS =
+      Set.of("also", "later", "then", "again", "further", "reportedly", "however", "once", "previously",
+          "earlier", "separately", "meanwhile", "recently", "repeatedly", "publicly", "today", "yesterday");
+  private static final Set<String> AUX = Set.of("be", "have", "do", "will", "would", "can", "could", "shall",
+      "should", "may", "might", "must", "go", "continue", "begin", "reportedly");
+  private static final Set<String> NP_TAGS =
+      Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "POS", "PRP$", "CD", "HYPH", "FW", "VBN", "VBG");
+  private static final int MAX = 12;
+  static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+      "september", "october", "november", "december", "today", "yesterday", "tonight", "weekend");
+
+  private final ArticleContext ctx;
+
+  NounPhrases(ArticleContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The subject to the left of the verb at {@code v}, within its sentence. */
+  Range leftOf(int v) {
+    int lo = ctx.sentenceOf(v).firstToken();
+    int j = skipBackward(v - 1, lo);
+    if (j >= lo && isComma(j)) {
+      int k = j - 1;
+      while (k >= lo && k > j - 30 && !isComma(k)) {
+        k--;
+      }
+      if (k >= lo && isInsertion(k + 1, j)) {
+        j = skipBackward(k - 1, lo);
+      } else if (k < lo && isInsertion(lo, j)) {
+        return new Range(v, v);
+      }
+    }
+    if (j < lo || ctx.inQuote[j]) {
+      return new Range(v, v);
+    }
+    Token last = ctx.tokens.get(j);
+    if (isPronounLike(last)) {
+      return new Range(j, j + 1);
+    }
+    if (!isNpToken(j, j + 1)) {
+      return new Range(v, v);
+    }
+    int start = j;
+    while (start - 1 >= lo && j - start < MAX && isNpToken(start - 1, start)) {
+      start--;
+    }
+    while (start <= j && !isNpStart(start)) {
+      start++;
+    }
+    return start <= j && hasNoun(start, j + 1) ? new Range(start, j + 1) : new Range(v, v);
+  }
+
+  /** The subject right after the verb at {@code v} ({@code said Pompeo}), within its sentence. */
+  Range rightOf(int v) {
+    int hi = ctx.sentenceOf(v).endToken();
+    int j = v + 1;
+    if (j >= hi || ctx.inQuote[j]) {
+      return new Range(j, j);
+    }
+    if (isPronounLike(ctx.tokens.get(j))) {
+      return new Range(j, j + 1);
+    }
+    int end = j;
+    while (end < hi && end - j < MAX && !ctx.inQuote[end]) {
+      Token t = ctx.tokens.get(end);
+      String w = t.text().toLowerCase();
+      boolean connector = (w.equals("of") || w.equals("for")) && end > j && end + 1 < hi;
+      if (NP_TAGS.contains(t.pos()) && !t.pos().startsWith("VB") || connector) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    return hasNoun(j, end) ? new Range(j, end) : new Range(j, j);
+  }
+
+  /** The phrase after {@code according to} at {@code to} (the index of "to"). */
+  Range after(int to) {
+    return rightOf(to);
+  }
+
+  private int skipBackward(int j, int lo) {
+    while (j >= lo) {
+      Token t = ctx.tokens.get(j);
+      String w = t.text().toLowerCase();
+      boolean adverb = t.pos().startsWith("RB") && !w.equals("not");
+      boolean aux = (t.isVerb() || t.pos().equals("MD") || t.pos().equals("TO")) && AUX.contains(t.lemma().toLowerCase());
+      if (adverb || aux || t.pos().equals("MD") || SKIP_WORDS.contains(w)) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** A comma-delimited insertion: appositive, relative clause or adverbial ({@code , however,}). */
+  private boolean isInsertion(int from, int commaEnd) {
+    if (from >= commaEnd) {
+      return false;
+    }
+    Token first = ctx.tokens.get(from);
+    String w = first.text().toLowerCase();
+    return Set.of("the", "a", "an", "who", "which", "whose", "however", "meanwhile", "though", "too").contains(w)
+        || first.pos().equals("PRP$")
+        || first.pos().startsWith("W")
+        || first.pos().startsWith("RB")
+        || first.pos().equals("IN")
+        || first.pos().equals("CD")
+        || first.pos().equals("VBG")
+        || (!first.isCapitalised() && first.isNoun());
+  }
+
+  private boolean isNpToken(int i, int right) {
+    if (ctx.inQuote[i]) {
+      return false;
+    }
+    Token t = ctx.tokens.get(i);
+    String w = t.text().toLowerCase();
+    if (TIME_WORDS.contains(w)) {
+      return false;
+    }
+    if ((w.equals("of") || w.equals("for")) && i - 1 >= 0 && ctx.tokens.get(i - 1).isNoun()) {
+      return true;
+    }
+    if (t.pos().equals("VBN") || t.pos().equals("VBG")) {
+      // "US-backed", "the governing party": only as a modifier inside the phrase.
+      return i + 1 == right && false;
+    }
+    return NP_TAGS.contains(t.pos()) || w.equals("-") || w.equals("&") || w.equals("'s") || w.equals("’s");
+  }
+
+  private boolean isNpStart(int i) {
+    Token t = ctx.tokens.get(i);
+    String w = t.text().toLowerCase();
+    return !(w.equals("of") || w.equals("for") || w.equals("'s") || w.equals("’s") || t.pos().equals("POS"));
+  }
+
+  private boolean hasNoun(int from, int end) {
+    for (int i = from; i < end; i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.isNoun() || isPronounLike(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isPronounLike(Token t) {
+    String w = t.text().toLowerCase();
+    return (t.pos().equals("PRP") && MentionFinder.PRONOUNS.contains(w))
+        || ((t.pos().equals("WP") || t.pos().equals("WDT")) && (w.equals("who") || w.equals("that") || w.equals("which")));
+  }
+
+  private boolean isComma(int i) {
+    return ctx.tokens.get(i).text().equals(",");
+  }
+}

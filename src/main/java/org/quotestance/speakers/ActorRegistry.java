@@ -1,0 +1,145 @@
+package org.quotestance.speakers;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quotestance.InputException;
+import org.quotestance.model.SpeakerType;
+
+/**
+ * The domain's actors and camps, from {@code actors.json}, with look-up by any name, alias or
+ * title (accent- and case-insensitive). Immutable and thread-safe once loaded.
+ */
+public final class ActorRegistry {
+  private final List<Actor> actors;
+  private final Map<String, Camp> camps;
+  private final Map<String, Actor> byName;
+  private final Map<String, Actor> byTitle;
+
+  ActorRegistry(List<Actor> actors, List<Camp> camps) {
+    this.actors = List.copyOf(actors);
+    Map<String, Camp> campMap = new LinkedHashMap<>();
+    camps.forEach(c -> campMap.put(c.id(), c));
+    this.camps = Map.copyOf(campMap);
+    Map<String, Actor> names = new HashMap<>();
+    Map<String, Actor> titles = new HashMap<>();
+    for (Actor actor : actors) {
+      names.put(NameKey.of(actor.name()), actor);
+    }
+    for (Actor actor : actors) {
+      for (String alias : actor.aliases()) {
+        names.putIfAbsent(NameKey.of(alias), actor);
+      }
+      for (String title : actor.titles()) {
+        titles.putIfAbsent(NameKey.bare(title), actor);
+      }
+    }
+    this.byName = Map.copyOf(names);
+    this.byTitle = Map.copyOf(titles);
+  }
+
+  /** An empty registry: every speaker is named from the article alone. */
+  public static ActorRegistry empty() {
+    return new ActorRegistry(List.of(), List.of());
+  }
+
+  /** Reads {@code actors.json}; throws {@link InputException} naming the file on any problem. */
+  public static ActorRegistry load(Path file) {
+    try {
+      JsonObject root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+      List<Camp> camps = new ArrayList<>();
+      for (JsonElement e : array(root, "camps")) {
+        JsonObject c = e.getAsJsonObject();
+        camps.add(new Camp(string(c, "id"), string(c, "name"), string(c, "side")));
+      }
+      List<Actor> actors = new ArrayList<>();
+      for (JsonElement e : array(root, "actors")) {
+        actors.add(actor(e.getAsJsonObject()));
+      }
+      return new ActorRegistry(actors, camps);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read actor registry (" + e.getMessage() + ")", e);
+    } catch (JsonParseException | IllegalStateException | IllegalArgumentException e) {
+      throw new InputException(file + ": malformed actor registry (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static Actor actor(JsonObject o) {
+    return new Actor(
+        string(o, "name"),
+        SpeakerType.fromLabel(string(o, "type")),
+        string(o, "gender"),
+        string(o, "role"),
+        string(o, "camp"),
+        strings(array(o, "aliases")),
+        strings(array(o, "titles")));
+  }
+
+  private static JsonArray array(JsonObject o, String key) {
+    return o.has(key) && o.get(key).isJsonArray() ? o.getAsJsonArray(key) : new JsonArray();
+  }
+
+  private static List<String> strings(JsonArray array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(e -> out.add(e.getAsString()));
+    return out;
+  }
+
+  private static String string(JsonObject o, String key) {
+    return o.has(key) && !o.get(key).isJsonNull() ? o.get(key).getAsString() : "";
+  }
+
+  public List<Actor> actors() {
+    return actors;
+  }
+
+  public Map<String, Camp> camps() {
+    return camps;
+  }
+
+  /** The actor with this exact name or alias (folded), ignoring a leading article or honorific. */
+  public Optional<Actor> byName(String name) {
+    Actor actor = byName.get(NameKey.of(name));
+    return Optional.ofNullable(actor != null ? actor : byName.get(NameKey.bare(name)));
+  }
+
+  /** The actor a role description denotes ({@code "the US secretary of state"}), if unambiguous. */
+  public Optional<Actor> byTitle(String description) {
+    return Optional.ofNullable(byTitle.get(NameKey.bare(description)));
+  }
+
+  /**
+   * The longest run of consecutive words in {@code words} that names an actor, as {@code [from,
+   * to)} indexes into {@code words}, or empty.
+   */
+  public Optional<Match> longestIn(List<String> words) {
+    for (int length = Math.min(words.size(), 8); length >= 1; length--) {
+      for (int from = words.size() - length; from >= 0; from--) {
+        String key = String.join(" ", words.subList(from, from + length));
+        Actor actor = byName.get(key);
+        if (actor == null && length > 1) {
+          actor = byTitle.get(key);
+        }
+        if (actor != null) {
+          return Optional.of(new Match(actor, from, from + length));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A registry hit inside a word list. */
+  public record Match(Actor actor, int from, int to) {}
+}

@@ -1,0 +1,192 @@
+package org.quotestance.stance;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.quotestance.InputException;
+import org.quotestance.model.Evidence;
+import org.quotestance.model.Stance;
+import org.quotestance.model.StanceLabel;
+
+/**
+ * The trained stance classifier of one domain folder, with the two baselines it is measured
+ * against. {@link #load} reads the domain's stance files and {@code stance-model.json}; {@link
+ * #classify} returns a calibrated {@link Stance} whose evidence points at the words behind it. The
+ * lexicon is read at load time, so editing a cue's weight changes the {@code lex:} scores and the
+ * lexicon-only baseline without retraining (the trained {@code cue:} weights stay). Immutable and
+ * thread-safe.
+ */
+public final class StanceModel {
+  /** At most this many evidence items per stance. */
+  public static final int MAX_EVIDENCE = 8;
+
+  /** Evidence whose contribution is smaller than this is left out as noise. */
+  public static final double MIN_EVIDENCE_WEIGHT = 0.05;
+
+  /** The frame reported for a neutral-procedural quote when no cue fired. */
+  public static final String PROCEDURAL_FRAME = "procedural";
+
+  private final FeatureExtractor extractor;
+  private final ModelFile.Stored stored;
+
+  private StanceModel(FeatureExtractor extractor, ModelFile.Stored stored) {
+    this.extractor = extractor;
+    this.stored = stored;
+  }
+
+  /**
+   * Loads the stance data and trained model of {@code domainDir}. Throws {@link InputException}
+   * when a file is missing or malformed (naming the file, and the line for tab-separated files), in
+   * particular when the model has not been trained yet.
+   */
+  public static StanceModel load(Path domainDir) {
+    Objects.requireNonNull(domainDir, "domainDir");
+    StanceDomain domain = StanceDomain.load(domainDir);
+    return new StanceModel(new FeatureExtractor(domain), ModelFile.read(domainDir));
+  }
+
+  /**
+   * The stance of one quotation by the trained model. Probabilities are the softmax of the model's
+   * scores divided by the calibration temperature. Evidence lists the features with the largest
+   * positive contribution (weight times value) to the chosen label's score, at most {@link
+   * #MAX_EVIDENCE} and none below {@link #MIN_EVIDENCE_WEIGHT}, each with its trigger words and
+   * their article offsets. Frames are those of the lexicon cues that fired in the quote or its
+   * reporting sentence, strongest cue first; {@code ["procedural"]} for a neutral-procedural quote
+   * where none fired.
+   */
+  public Stance classify(StanceInput input) {
+    Objects.requireNonNull(input, "input");
+    Features features = extractor.extract(input);
+    LogisticRegression classifier = stored.classifier();
+    double[] p =
+        LogisticRegression.softmax(classifier.scores(features.values()), stored.temperature());
+    StanceLabel label = StanceLabel.values()[CrossValidation.argmax(p)];
+    List<Evidence> evidence = new ArrayList<>();
+    features
+        .values()
+        .forEach(
+            (name, value) -> {
+              double contribution = classifier.weight(name, label) * value;
+              if (contribution >= MIN_EVIDENCE_WEIGHT) {
+                evidence.add(evidence(features, name, contribution));
+              }
+            });
+    evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+    return new Stance(
+        label, p[label.ordinal()], probabilities(p), top(evidence), frames(features, label));
+  }
+
+  /**
+   * The lexicon-only baseline: the label with the highest summed cue and target score (quote and,
+   * for partial quotes, reporting sentence); neutral-procedural on a tie or when nothing fired. Its
+   * probabilities are 1 for that label and 0 for the others: it is not calibrated.
+   */
+  public Stance lexiconOnly(StanceInput input) {
+    Objects.requireNonNull(input, "input");
+    Features features = extractor.extract(input);
+    StanceLabel label = Baselines.lexiconLabel(features.lexiconScores());
+    Map<String, Double> votes = new LinkedHashMap<>();
+    for (Features.Vote vote : features.votes()) {
+      if (vote.label() == label) {
+        votes.merge(vote.feature(), vote.weight(), Double::sum);
+      }
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    votes.forEach((name, weight) -> evidence.add(evidence(features, name, weight)));
+    evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+    return new Stance(label, 1.0, oneHot(label), top(evidence), frames(features, label));
+  }
+
+  /**
+   * The camp-only baseline: the side of the speaker's camp in {@code actors.json}, or the training
+   * set's majority label when the camp is unknown or has no side. Not calibrated.
+   */
+  public Stance campOnly(StanceInput input) {
+    Objects.requireNonNull(input, "input");
+    Optional<StanceLabel> side = Baselines.campSide(extractor.domain(), input.camp());
+    StanceLabel label = side.orElse(stored.majority());
+    List<Evidence> evidence =
+        side.isPresent()
+            ? List.of(new Evidence("camp:" + input.camp(), 1.0, "", List.of()))
+            : List.of(new Evidence("majority:" + label.label(), 1.0, "", List.of()));
+    return new Stance(label, 1.0, oneHot(label), evidence, List.of());
+  }
+
+  /** The calibration temperature the model was trained with. */
+  public double temperature() {
+    return stored.temperature();
+  }
+
+  /**
+   * Domain files that changed since the model was trained (their SHA-256 differs from the one
+   * recorded in the model), sorted. Not an error: lexicon edits take effect without retraining.
+   */
+  public List<String> changedSinceTraining() {
+    List<String> changed = new ArrayList<>();
+    extractor
+        .domain()
+        .hashes()
+        .forEach(
+            (name, hash) -> {
+              if (!hash.equals(stored.inputs().get(name))) {
+                changed.add(name);
+              }
+            });
+    return List.copyOf(changed);
+  }
+
+  /** The features of {@code input}, for tests and diagnostics. */
+  Features features(StanceInput input) {
+    return extractor.extract(input);
+  }
+
+  private static Evidence evidence(Features features, String name, double weight) {
+    Features.Trigger trigger = features.triggers().get(name);
+    double rounded = Math.round(weight * 1e4) / 1e4;
+    return trigger == null
+        ? new Evidence(name, rounded, "", List.of())
+        : new Evidence(name, rounded, trigger.text(), trigger.spans());
+  }
+
+  private static List<Evidence> top(List<Evidence> sorted) {
+    return List.copyOf(sorted.subList(0, Math.min(MAX_EVIDENCE, sorted.size())));
+  }
+
+  /** Frames of the cues that fired, strongest cue first; "procedural" for a bare neutral quote. */
+  private static List<String> frames(Features features, StanceLabel label) {
+    List<String> frames =
+        features.frames().entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Double>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .toList();
+    if (frames.isEmpty() && label == StanceLabel.NEUTRAL) {
+      return List.of(PROCEDURAL_FRAME);
+    }
+    return frames;
+  }
+
+  private static Map<StanceLabel, Double> probabilities(double[] p) {
+    Map<StanceLabel, Double> map = new EnumMap<>(StanceLabel.class);
+    for (StanceLabel label : StanceLabel.values()) {
+      map.put(label, p[label.ordinal()]);
+    }
+    return map;
+  }
+
+  private static Map<StanceLabel, Double> oneHot(StanceLabel chosen) {
+    Map<StanceLabel, Double> map = new EnumMap<>(StanceLabel.class);
+    for (StanceLabel label : StanceLabel.values()) {
+      map.put(label, label == chosen ? 1.0 : 0.0);
+    }
+    return map;
+  }
+}
