@@ -86,7 +86,10 @@ final class CampSection {
       }
       bars.add(
           new Charts.BarInput(
-              o.outlet(), "n = " + Format.count(o.quotes()) + " quotes", parts, List.of()));
+              o.outlet(),
+              "n = " + Format.count(o.quotes()) + (o.quotes() == 1 ? " quote" : " quotes"),
+              parts,
+              List.of()));
     }
     return Charts.chart(
         "camp",
@@ -98,7 +101,10 @@ final class CampSection {
   }
 
   static DataTable table(Analysis a) {
-    List<Analysis.OutletFacts> all = withTotal(a);
+    // All outlets first: it is the column readers need most and wide tables scroll.
+    List<Analysis.OutletFacts> all = new ArrayList<>();
+    all.add(a.total());
+    all.addAll(a.outlets());
     List<String> headers = new ArrayList<>(List.of("Speaker camp"));
     all.forEach(o -> headers.add(o.outlet()));
     List<List<String>> rows = new ArrayList<>();
@@ -111,23 +117,17 @@ final class CampSection {
                 ? "—"
                 : k
                     + " · "
-                    + Format.pct(share(k, o.quotes()))
-                    + " ("
+                    + Format.pct0(share(k, o.quotes()))
+                    + "\n("
                     + Format.ci0(Wilson.interval95(k, o.quotes()))
                     + ")");
       }
       rows.add(row);
     }
     return new DataTable(
-        "Quotes by speaker camp and outlet: count · share of the outlet's quotes"
-            + " (Wilson 95% CI)",
+        "Quotes by speaker camp and outlet: count · share of the outlet's quotes,"
+            + " Wilson 95% CI below",
         headers, rows, 1);
-  }
-
-  private static List<Analysis.OutletFacts> withTotal(Analysis a) {
-    List<Analysis.OutletFacts> all = new ArrayList<>(a.outlets());
-    all.add(a.total());
-    return all;
   }
 
   private static double share(long k, long n) {

@@ -82,7 +82,7 @@ final class ComparisonSection {
       bars.add(
           new Charts.BarInput(
               o.outlet(),
-              "n = " + Format.count(o.quotes()) + " quotes",
+              "n = " + Format.count(o.quotes()) + (o.quotes() == 1 ? " quote" : " quotes"),
               parts,
               marks(
                   o.outlet(),
@@ -165,7 +165,12 @@ final class ComparisonSection {
                   "bootstrap");
       bars.add(
           new Charts.BarInput(
-              o.outlet(), "n = " + o.articlesWithQuotes() + " articles", parts, marks));
+              o.outlet(),
+              "n = "
+                  + o.articlesWithQuotes()
+                  + (o.articlesWithQuotes() == 1 ? " article" : " articles"),
+              parts,
+              marks));
     }
     return Charts.chart(
         "article-stance",

@@ -25,7 +25,8 @@ final class MethodsSection {
           new Fact(
               "Domain",
               orUnknown(run.domainName()),
-              run.domainPath() == null ? "" : run.domainPath()));
+              (run.domainPath() == null ? "" : run.domainPath())
+                  + (run.domainVersion() == null ? "" : " · version " + run.domainVersion())));
       provenance.add(new Fact("Domain hash", orUnknown(run.domainHash())));
       provenance.add(
           new Fact("Run", orUnknown(run.started()) + " to " + orUnknown(run.finished())));
@@ -97,7 +98,8 @@ final class MethodsSection {
             + " calibration, so across many quotes about that fraction should be correct. Whether"
             + " this holds on this corpus is only known when evaluation.json is present.";
     for (Map.Entry<String, String> e : settings.entrySet()) {
-      if (e.getKey().toLowerCase(Locale.ROOT).contains("calibrat")) {
+      String key = e.getKey().toLowerCase(Locale.ROOT);
+      if (key.contains("calibrat") || key.contains("temperature")) {
         return base + " Calibration used for this run (" + e.getKey() + "): " + e.getValue() + ".";
       }
     }

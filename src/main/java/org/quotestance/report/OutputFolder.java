@@ -178,6 +178,7 @@ final class OutputFolder {
         corenlp == null || corenlp.isJsonNull() ? null : display(corenlp),
         domain == null ? null : str(domain, "name"),
         domain == null ? null : str(domain, "path"),
+        domain == null ? null : str(domain, "version"),
         domain == null ? null : str(domain, "hash"),
         settings,
         str(o, "started"),
@@ -190,7 +191,7 @@ final class OutputFolder {
 
   private static Corpus.Run missingRun() {
     return new Corpus.Run(
-        false, null, null, null, null, null, null, Map.of(), null, null, List.of(), Map.of(),
+        false, null, null, null, null, null, null, null, Map.of(), null, null, List.of(), Map.of(),
         List.of(), List.of());
   }
 

@@ -166,23 +166,27 @@ final class PageBuilder {
   }
 
   static Words words(Analysis a) {
-    List<String> headers = new ArrayList<>(List.of("Term", "Group"));
+    List<String> headers = new ArrayList<>(List.of("Term", "Group", "All outlets"));
     a.outlets().forEach(o -> headers.add(o.outlet()));
-    headers.add("All outlets");
     List<List<String>> rows = new ArrayList<>();
+    List<String> unused = new ArrayList<>();
     for (Analysis.TermFacts t : a.terms()) {
-      List<String> row = new ArrayList<>(List.of(t.term(), t.group()));
+      if (t.inside() + t.outside() == 0) {
+        unused.add(t.term());
+        continue;
+      }
+      List<String> row =
+          new ArrayList<>(List.of(t.term(), t.group(), uses(t.outside(), t.inside())));
       for (Analysis.OutletFacts o : a.outlets()) {
         int[] c = t.perOutlet().get(o.outlet());
-        row.add(c[1] + " / " + c[0]);
+        row.add(uses(c[1], c[0]));
       }
-      row.add(t.outside() + " / " + t.inside());
       rows.add(row);
     }
     DataTable terms =
         new DataTable(
-            "Contested terms per outlet: uses in the outlet's own narrative"
-                + " / uses inside quotes (rates per 10,000 tokens in outlet-terms.csv)",
+            "Contested terms per outlet: uses in the outlet's own narrative / uses inside quotes"
+                + " (· = neither; rates per 10,000 tokens in outlet-terms.csv)",
             headers,
             rows,
             2);
@@ -218,7 +222,21 @@ final class PageBuilder {
             ? "The articles carry no contested-term counts (the domain has no terms.tsv, or no term"
                 + " occurred)."
             : a.outlets().size() < 2 ? "Distinctive terms need at least two outlets." : "";
+    if (!unused.isEmpty()) {
+      note =
+          (note.isEmpty() ? "" : note + " ")
+              + "Not used anywhere in this corpus ("
+              + unused.size()
+              + "): "
+              + String.join(", ", unused)
+              + ".";
+    }
     return new Words(terms, distinctive, note);
+  }
+
+  /** "3 / 1" (narrative / inside quotes), or "·" when both are zero. */
+  private static String uses(int narrative, int inside) {
+    return narrative + inside == 0 ? "·" : narrative + " / " + inside;
   }
 
   static List<Fact> labelDefinitions() {

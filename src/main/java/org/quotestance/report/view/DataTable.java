@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A plain data table. The first cell of every row is a row header; columns from {@code numericFrom}
  * on are right-aligned numbers. Cells do not wrap, except in {@code wrapColumns} (long free text
- * such as roles or messages).
+ * such as roles or messages); a newline in a cell starts a second line.
  *
  * @param caption the table caption (required for accessibility)
  * @param headers column headers

@@ -9,7 +9,7 @@ package org.quotestance.report.view;
  */
 public record Words(DataTable terms, DataTable distinctive, String note) {
 
-  /** True when the articles carry term counts. */
+  /** True when some contested term occurs in the corpus. */
   public boolean hasTerms() {
     return !terms.rows().isEmpty();
   }
