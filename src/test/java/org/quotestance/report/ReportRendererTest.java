@@ -220,6 +220,26 @@ class ReportRendererTest {
   }
 
   @Test
+  void rendersAnEmptyFolderAndArticlesWithoutMetadata() throws IOException {
+    Path empty = temp.resolve("empty");
+    Files.createDirectories(empty.resolve("articles"));
+    RenderedReport none = ReportRenderer.render(empty);
+    assertEquals(0, none.quotes());
+    assertTrue(Files.readString(none.html()).contains("0 of 0 quotes shown"));
+
+    Files.writeString(
+        empty.resolve("articles/a.json"),
+        "{\"id\":\"a\",\"outlet\":null,\"date\":null,\"title\":null,\"quotes\":[{\"id\":\"q1\","
+            + "\"text\":\"no\",\"begin\":0,\"end\":2,\"kind\":\"direct\",\"speaker\":null,"
+            + "\"stance\":{\"label\":\"pro-Maduro\",\"confidence\":0.5},\"context\":null}]}");
+    Document page = Jsoup.parse(Files.readString(ReportRenderer.render(empty).html()));
+    assertEquals(
+        List.of("(unknown outlet)"),
+        page.select("svg[data-chart=stance] [data-bar]").eachAttr("data-outlet"));
+    assertTrue(page.select("#methods").text().contains("run.json is missing"));
+  }
+
+  @Test
   void renderingTwiceGivesTheSameBytes() throws IOException {
     String first = Files.readString(ReportRenderer.render(out).html());
     String second = Files.readString(ReportRenderer.render(out).html());
