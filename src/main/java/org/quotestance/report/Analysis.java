@@ -11,11 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.quotestance.model.QuoteKind;
 import org.quotestance.model.StanceLabel;
-import org.quotestance.report.stats.Bootstrap;
-import org.quotestance.report.stats.ChiSquare;
-import org.quotestance.report.stats.Interval;
-import org.quotestance.report.stats.LogOdds;
-import org.quotestance.report.stats.MonteCarloTest;
 
 /**
  * Every number of the report, computed once from a {@link Corpus}: per-outlet counts, the outlet ×
@@ -46,8 +41,10 @@ record Analysis(
   static final int MIN_QUOTES = 30;
   static final int MIN_OUTLET_QUOTES = 10;
   static final double MIN_EXPECTED = 5;
+
   /** Below this many articles a bootstrap interval over articles is not worth showing. */
   static final int MIN_ARTICLES_FOR_CI = 5;
+
   static final StanceLabel[] LABELS = StanceLabel.values();
 
   /** Counts for one outlet (or for all, as {@link #ALL_OUTLETS}). Arrays index {@link #LABELS}. */
@@ -74,10 +71,17 @@ record Analysis(
       List<String> warnings) {}
 
   record SpeakerFacts(
-      String name, String type, String camp, String role, int total, long[] stance, Map<String, Integer> perOutlet) {}
+      String name,
+      String type,
+      String camp,
+      String role,
+      int total,
+      long[] stance,
+      Map<String, Integer> perOutlet) {}
 
   /** {@code inside} and {@code outside} per outlet. */
-  record TermFacts(String term, String group, Map<String, int[]> perOutlet, int inside, int outside) {}
+  record TermFacts(
+      String term, String group, Map<String, int[]> perOutlet, int inside, int outside) {}
 
   static Analysis of(Corpus corpus) {
     Map<String, List<Corpus.Article>> byOutlet = new TreeMap<>();
@@ -86,12 +90,18 @@ record Analysis(
     }
     List<OutletFacts> outlets = new ArrayList<>();
     byOutlet.forEach((name, articles) -> outlets.add(facts(name, articles)));
-    outlets.sort(Comparator.comparingInt(OutletFacts::quotes).reversed().thenComparing(OutletFacts::outlet));
+    outlets.sort(
+        Comparator.comparingInt(OutletFacts::quotes).reversed().thenComparing(OutletFacts::outlet));
     OutletFacts total = facts(ALL_OUTLETS, corpus.articles());
     List<String> camps = new ArrayList<>(total.camps().keySet());
     camps.sort(Comparator.comparingInt((String c) -> -total.camps().get(c)).thenComparing(c -> c));
     return new Analysis(
-        outlets, camps, total, test(outlets, total), speakers(corpus), terms(corpus, outlets),
+        outlets,
+        camps,
+        total,
+        test(outlets, total),
+        speakers(corpus),
+        terms(corpus, outlets),
         distinctive(outlets));
   }
 
@@ -145,8 +155,19 @@ record Analysis(
       }
       ci[i] = values.length == 0 ? new Interval(0, 1) : Bootstrap.meanInterval95(values);
     }
-    return new OutletFacts(outlet, articles.size(), tokens, quotes, named, stance, camps, kinds,
-        shares.size(), mean, ci, terms);
+    return new OutletFacts(
+        outlet,
+        articles.size(),
+        tokens,
+        quotes,
+        named,
+        stance,
+        camps,
+        kinds,
+        shares.size(),
+        mean,
+        ci,
+        terms);
   }
 
   private static StanceTest test(List<OutletFacts> outlets, OutletFacts total) {
@@ -161,7 +182,8 @@ record Analysis(
             : Optional.empty();
     List<String> warnings = new ArrayList<>();
     if (total.quotes() < MIN_QUOTES) {
-      warnings.add("The corpus has only " + total.quotes() + " quotes (fewer than " + MIN_QUOTES + ").");
+      warnings.add(
+          "The corpus has only " + total.quotes() + " quotes (fewer than " + MIN_QUOTES + ").");
     }
     List<String> small = new ArrayList<>();
     for (OutletFacts o : outlets) {
@@ -170,13 +192,17 @@ record Analysis(
       }
     }
     if (!small.isEmpty()) {
-      warnings.add("Fewer than " + MIN_OUTLET_QUOTES + " quotes for: " + String.join(", ", small) + ".");
+      warnings.add(
+          "Fewer than " + MIN_OUTLET_QUOTES + " quotes for: " + String.join(", ", small) + ".");
     }
     if (chi.testable() && chi.minExpected() < MIN_EXPECTED) {
-      warnings.add(String.format(java.util.Locale.ROOT,
-          "Some expected counts are below %d (smallest %.1f), so the chi-square p-value is"
-              + " approximate; the Monte Carlo p-value is the one to use.",
-          (int) MIN_EXPECTED, chi.minExpected()));
+      warnings.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "Some expected counts are below %d (smallest %.1f), so the chi-square p-value is"
+                  + " approximate; the Monte Carlo p-value is the one to use.",
+              (int) MIN_EXPECTED,
+              chi.minExpected()));
     }
     if (!chi.testable()) {
       warnings.add("At least two outlets and two stance labels with quotes are needed for a test.");
@@ -205,21 +231,27 @@ record Analysis(
             stance[q.stance().ordinal()]++;
             perOutlet.merge((String) pair[0], 1, Integer::sum);
             camps.merge(campOf(q.speaker()), 1, Integer::sum);
-            types.merge(q.speaker().type() == null ? "unknown" : q.speaker().type(), 1, Integer::sum);
+            types.merge(
+                q.speaker().type() == null ? "unknown" : q.speaker().type(), 1, Integer::sum);
             if (q.speaker().role() != null) {
               roles.merge(q.speaker().role(), 1, Integer::sum);
             }
           }
-          out.add(new SpeakerFacts(name, mode(types), mode(camps), mode(roles), list.size(), stance, perOutlet));
+          out.add(
+              new SpeakerFacts(
+                  name, mode(types), mode(camps), mode(roles), list.size(), stance, perOutlet));
         });
-    out.sort(Comparator.comparingInt(SpeakerFacts::total).reversed().thenComparing(SpeakerFacts::name));
+    out.sort(
+        Comparator.comparingInt(SpeakerFacts::total).reversed().thenComparing(SpeakerFacts::name));
     return out;
   }
 
   /** The most frequent key (ties by name), or null for an empty map. */
   private static String mode(Map<String, Integer> counts) {
     return counts.entrySet().stream()
-        .min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+        .min(
+            Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
         .map(Map.Entry::getKey)
         .orElse(null);
   }
@@ -245,9 +277,10 @@ record Analysis(
           }
           out.add(new TermFacts(term, group, per, inside, outside));
         });
-    out.sort(Comparator.comparing(TermFacts::group)
-        .thenComparing(Comparator.comparingInt(TermFacts::outside).reversed())
-        .thenComparing(TermFacts::term));
+    out.sort(
+        Comparator.comparing(TermFacts::group)
+            .thenComparing(Comparator.comparingInt(TermFacts::outside).reversed())
+            .thenComparing(TermFacts::term));
     return out;
   }
 

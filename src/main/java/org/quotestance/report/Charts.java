@@ -2,22 +2,22 @@ package org.quotestance.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.quotestance.report.stats.Interval;
 import org.quotestance.report.view.StackedChart;
 
 /**
- * Geometry for {@link StackedChart}: one bar per outlet, parts laid end to end from shares that
- * sum to 1, with optional interval whiskers. Pure layout, no statistics.
+ * Geometry for {@link StackedChart}: one bar per outlet, parts laid end to end from shares that sum
+ * to 1, with optional interval whiskers. Pure layout, no statistics.
  */
 final class Charts {
   static final int WIDTH = 760;
   static final int LABEL_WIDTH = 190;
   static final int BARS_X = LABEL_WIDTH + 10;
-  static final int BARS_WIDTH = WIDTH - BARS_X - 14;
+  static final int BARS_WIDTH = WIDTH - BARS_X - 28;
   static final int TOP = 26;
   static final int BAR_HEIGHT = 28;
   static final int STEP = 54;
   static final int MIN_TEXT_WIDTH = 34;
+  static final int MIN_COUNT_WIDTH = 68;
   private static final int MAX_LABEL = 26;
 
   private Charts() {}
@@ -25,8 +25,11 @@ final class Charts {
   /** One series of the chart: its name, CSS class or fill, and the colour of text drawn on it. */
   record Series(String name, String cssClass, String fill, String textFill) {}
 
-  /** A part of one bar: share of the bar and the tooltip. */
-  record Part(double share, String tooltip) {}
+  /**
+   * A part of one bar: its share of the bar, an optional count shown before the percentage when the
+   * part is wide enough ("12 · 60%"), and the tooltip.
+   */
+  record Part(double share, String count, String tooltip) {}
 
   /** An interval to mark on a bar, in share units from the bar's left end. */
   record Mark(Interval interval, String cssClass, String tooltip) {}
@@ -49,11 +52,24 @@ final class Charts {
           continue;
         }
         Series ser = series.get(s);
-        boolean fits = w >= MIN_TEXT_WIDTH;
-        segments.add(new StackedChart.Segment(ser.name(), ser.cssClass(), ser.fill(),
-            Format.coord(x), Format.coord(w), fits ? Format.pct0(part.share()) : "",
-            Format.coord(x + w / 2), Format.coord(y + BAR_HEIGHT / 2.0 + 4.5), ser.textFill(),
-            part.tooltip()));
+        String text =
+            w < MIN_TEXT_WIDTH
+                ? ""
+                : w < MIN_COUNT_WIDTH || part.count().isEmpty()
+                    ? Format.pct0(part.share())
+                    : part.count() + " · " + Format.pct0(part.share());
+        segments.add(
+            new StackedChart.Segment(
+                ser.name(),
+                ser.cssClass(),
+                ser.fill(),
+                Format.coord(x),
+                Format.coord(w),
+                text,
+                Format.coord(x + w / 2),
+                Format.coord(y + BAR_HEIGHT / 2.0 + 4.5),
+                ser.textFill(),
+                part.tooltip()));
         x += w;
       }
       List<StackedChart.Whisker> whiskers = new ArrayList<>();
@@ -62,12 +78,27 @@ final class Charts {
         double x1 = BARS_X + m.interval().low() * BARS_WIDTH;
         double x2 = BARS_X + m.interval().high() * BARS_WIDTH;
         double mid = y + BAR_HEIGHT + 6 + 7 * k;
-        whiskers.add(new StackedChart.Whisker(Format.coord(x1), Format.coord(x2), Format.coord(mid),
-            Format.coord(mid - 3), Format.coord(mid + 3), m.cssClass(), m.tooltip()));
+        whiskers.add(
+            new StackedChart.Whisker(
+                Format.coord(x1),
+                Format.coord(x2),
+                Format.coord(mid),
+                Format.coord(mid - 3),
+                Format.coord(mid + 3),
+                m.cssClass(),
+                m.tooltip()));
       }
-      bars.add(new StackedChart.Bar(shorten(in.outlet()), in.outlet(), in.sublabel(),
-          Format.coord(y), Format.coord(y + BAR_HEIGHT / 2.0 - 1), Format.coord(y + BAR_HEIGHT / 2.0 + 13),
-          String.valueOf(BAR_HEIGHT), segments, whiskers));
+      bars.add(
+          new StackedChart.Bar(
+              shorten(in.outlet()),
+              in.outlet(),
+              in.sublabel(),
+              Format.coord(y),
+              Format.coord(y + BAR_HEIGHT / 2.0 - 1),
+              Format.coord(y + BAR_HEIGHT / 2.0 + 13),
+              String.valueOf(BAR_HEIGHT),
+              segments,
+              whiskers));
     }
     List<StackedChart.Tick> ticks = new ArrayList<>();
     for (int t = 0; t <= 4; t++) {
@@ -78,7 +109,8 @@ final class Charts {
       legend.add(new StackedChart.LegendItem(s.name(), s.cssClass(), s.fill()));
     }
     int height = TOP + Math.max(1, inputs.size()) * STEP;
-    return new StackedChart(kind, title, description, WIDTH, height, BARS_X, BARS_WIDTH, ticks, bars, legend);
+    return new StackedChart(
+        kind, title, description, WIDTH, height, BARS_X, BARS_WIDTH, ticks, bars, legend);
   }
 
   private static String shorten(String label) {

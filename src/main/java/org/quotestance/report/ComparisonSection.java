@@ -3,10 +3,6 @@ package org.quotestance.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.quotestance.model.StanceLabel;
-import org.quotestance.report.stats.ChiSquare;
-import org.quotestance.report.stats.Interval;
-import org.quotestance.report.stats.MonteCarloTest;
-import org.quotestance.report.stats.Wilson;
 import org.quotestance.report.view.Comparison;
 import org.quotestance.report.view.DataTable;
 import org.quotestance.report.view.Fact;
@@ -17,13 +13,6 @@ final class ComparisonSection {
   /** Stance labels in chart order: the two camps at the ends, procedural in the middle. */
   static final List<StanceLabel> ORDER =
       List.of(StanceLabel.PRO_GUAIDO, StanceLabel.NEUTRAL, StanceLabel.PRO_MADURO);
-
-  private static final int MAX_CAMP_SERIES = 7;
-  private static final String OTHER_CAMPS = "other camps";
-  private static final String[][] CAMP_COLOURS = {
-    {"#0072b2", "#ffffff"}, {"#e69f00", "#111111"}, {"#009e73", "#111111"}, {"#cc79a7", "#111111"},
-    {"#56b4e9", "#111111"}, {"#d55e00", "#111111"}, {"#f0e442", "#111111"}, {"#4d4d4d", "#ffffff"}
-  };
 
   private ComparisonSection() {}
 
@@ -38,8 +27,17 @@ final class ComparisonSection {
   static Comparison build(Analysis a) {
     Analysis.StanceTest test = a.test();
     boolean small = smallSample(a);
-    return new Comparison(stanceChart(a), stanceTable(a), articleChart(a), articleTable(a),
-        campChart(a), campTable(a), testFacts(test), verdict(test, small), small, test.warnings());
+    return new Comparison(
+        stanceChart(a),
+        stanceTable(a),
+        articleChart(a),
+        articleTable(a),
+        CampSection.chart(a),
+        CampSection.table(a),
+        testFacts(test),
+        verdict(test, small),
+        small,
+        test.warnings());
   }
 
   private static boolean smallSample(Analysis a) {
@@ -51,7 +49,9 @@ final class ComparisonSection {
   private static List<Charts.Series> stanceSeries() {
     List<Charts.Series> series = new ArrayList<>();
     for (StanceLabel l : ORDER) {
-      series.add(new Charts.Series(l.label(), cssClass(l), "", l == StanceLabel.NEUTRAL ? "#111111" : "#ffffff"));
+      series.add(
+          new Charts.Series(
+              l.label(), cssClass(l), "", l == StanceLabel.NEUTRAL ? "#111111" : "#ffffff"));
     }
     return series;
   }
@@ -62,26 +62,53 @@ final class ComparisonSection {
       List<Charts.Part> parts = new ArrayList<>();
       for (StanceLabel l : ORDER) {
         long k = o.stance()[l.ordinal()];
-        parts.add(new Charts.Part(share(k, o.quotes()), o.outlet() + " — " + l.label() + ": " + k
-            + " of " + o.quotes() + " quotes (" + Format.pct(share(k, o.quotes())) + ", 95% CI "
-            + Format.ci(Wilson.interval95(k, o.quotes())) + ")"));
+        parts.add(
+            new Charts.Part(
+                share(k, o.quotes()),
+                Format.count(k),
+                o.outlet()
+                    + " — "
+                    + l.label()
+                    + ": "
+                    + k
+                    + " of "
+                    + o.quotes()
+                    + " quotes ("
+                    + Format.pct(share(k, o.quotes()))
+                    + ", 95% CI "
+                    + Format.ci(Wilson.interval95(k, o.quotes()))
+                    + ")"));
       }
-      bars.add(new Charts.BarInput(o.outlet(), "n = " + Format.count(o.quotes()) + " quotes", parts,
-          marks(o.outlet(), Wilson.interval95(o.stance()[0], o.quotes()),
-              Wilson.interval95(o.stance()[StanceLabel.PRO_MADURO.ordinal()], o.quotes()), "Wilson")));
+      bars.add(
+          new Charts.BarInput(
+              o.outlet(),
+              "n = " + Format.count(o.quotes()) + (o.quotes() == 1 ? " quote" : " quotes"),
+              parts,
+              marks(
+                  o.outlet(),
+                  Wilson.interval95(o.stance()[0], o.quotes()),
+                  Wilson.interval95(o.stance()[StanceLabel.PRO_MADURO.ordinal()], o.quotes()),
+                  "Wilson")));
     }
-    return Charts.chart("stance", "Stance of quotes by outlet",
-        "Share of each outlet's quotes labelled pro-Guaidó, neutral-procedural and pro-Maduro. The"
+    return Charts.chart(
+        "stance",
+        "Stance of quotes by outlet",
+        "Share of each outlet's quotes labelled pro-Guaidó, neutral-procedural and pro-Maduro"
+            + " (count · percentage where the part is wide enough; hover for details). The"
             + " lines under each bar are 95% Wilson intervals: blue for the pro-Guaidó share"
             + " (measured from the left), orange for the pro-Maduro share (from the right).",
-        stanceSeries(), bars);
+        stanceSeries(),
+        bars);
   }
 
   /** Whiskers for the pro-Guaidó share (from the left) and pro-Maduro share (from the right). */
   private static List<Charts.Mark> marks(String outlet, Interval g, Interval m, String method) {
     return List.of(
-        new Charts.Mark(g, "s-g", outlet + " — pro-Guaidó share, 95% " + method + " interval " + Format.ci(g)),
-        new Charts.Mark(new Interval(1 - m.high(), 1 - m.low()), "s-m",
+        new Charts.Mark(
+            g, "s-g", outlet + " — pro-Guaidó share, 95% " + method + " interval " + Format.ci(g)),
+        new Charts.Mark(
+            new Interval(1 - m.high(), 1 - m.low()),
+            "s-m",
             outlet + " — pro-Maduro share, 95% " + method + " interval " + Format.ci(m)));
   }
 
@@ -101,8 +128,10 @@ final class ComparisonSection {
       }
       rows.add(row);
     }
-    return new DataTable("Stance of quotes by outlet: count, share of the outlet's quotes and"
-        + " Wilson 95% confidence interval", headers, rows, 1);
+    return new DataTable(
+        "Stance of quotes by outlet: count, share of the outlet's quotes and"
+            + " Wilson 95% confidence interval",
+        headers, rows, 1);
   }
 
   private static StackedChart articleChart(Analysis a) {
@@ -111,26 +140,55 @@ final class ComparisonSection {
       List<Charts.Part> parts = new ArrayList<>();
       for (StanceLabel l : ORDER) {
         double mean = o.articlesWithQuotes() == 0 ? 0 : o.articleMean()[l.ordinal()];
-        parts.add(new Charts.Part(mean, o.outlet() + " — " + l.label() + ": mean per-article share "
-            + Format.pct(mean) + " over " + o.articlesWithQuotes() + " articles (95% bootstrap CI "
-            + Format.ci(o.articleMeanCi()[l.ordinal()]) + ")"));
+        parts.add(
+            new Charts.Part(
+                mean,
+                "",
+                o.outlet()
+                    + " — "
+                    + l.label()
+                    + ": mean per-article share "
+                    + Format.pct(mean)
+                    + " over "
+                    + o.articlesWithQuotes()
+                    + " articles (95% bootstrap CI "
+                    + Format.ci(o.articleMeanCi()[l.ordinal()])
+                    + ")"));
       }
-      List<Charts.Mark> marks = o.articlesWithQuotes() < Analysis.MIN_ARTICLES_FOR_CI ? List.of()
-          : marks(o.outlet(), o.articleMeanCi()[0], o.articleMeanCi()[StanceLabel.PRO_MADURO.ordinal()], "bootstrap");
-      bars.add(new Charts.BarInput(o.outlet(), "n = " + o.articlesWithQuotes() + " articles", parts, marks));
+      List<Charts.Mark> marks =
+          o.articlesWithQuotes() < Analysis.MIN_ARTICLES_FOR_CI
+              ? List.of()
+              : marks(
+                  o.outlet(),
+                  o.articleMeanCi()[0],
+                  o.articleMeanCi()[StanceLabel.PRO_MADURO.ordinal()],
+                  "bootstrap");
+      bars.add(
+          new Charts.BarInput(
+              o.outlet(),
+              "n = "
+                  + o.articlesWithQuotes()
+                  + (o.articlesWithQuotes() == 1 ? " article" : " articles"),
+              parts,
+              marks));
     }
-    return Charts.chart("article-stance", "Mean per-article stance share by outlet",
+    return Charts.chart(
+        "article-stance",
+        "Mean per-article stance share by outlet",
         "Each article counts once: the bar is the mean over an outlet's articles of the share of"
             + " that article's quotes with each label. Lines under the bars are 95% bootstrap"
             + " intervals over articles (blue pro-Guaidó, orange pro-Maduro), drawn for outlets"
-            + " with at least " + Analysis.MIN_ARTICLES_FOR_CI + " articles.",
-        stanceSeries(), bars);
+            + " with at least "
+            + Analysis.MIN_ARTICLES_FOR_CI
+            + " articles.",
+        stanceSeries(),
+        bars);
   }
 
   private static DataTable articleTable(Analysis a) {
-    List<String> headers = new ArrayList<>(List.of("Outlet", "Articles with quotes"));
+    List<String> headers = new ArrayList<>(List.of("Outlet", "Articles"));
     for (StanceLabel l : ORDER) {
-      headers.add(l.label() + " (mean)");
+      headers.add(l.label());
       headers.add("95% CI");
     }
     List<List<String>> rows = new ArrayList<>();
@@ -139,85 +197,21 @@ final class ComparisonSection {
       for (StanceLabel l : ORDER) {
         boolean any = o.articlesWithQuotes() > 0;
         row.add(any ? Format.pct(o.articleMean()[l.ordinal()]) : "—");
-        row.add(o.articlesWithQuotes() >= Analysis.MIN_ARTICLES_FOR_CI
-            ? Format.ci(o.articleMeanCi()[l.ordinal()]) : "too few articles");
+        row.add(
+            o.articlesWithQuotes() >= Analysis.MIN_ARTICLES_FOR_CI
+                ? Format.ci(o.articleMeanCi()[l.ordinal()])
+                : "—");
       }
       rows.add(row);
     }
-    return new DataTable("Mean per-article stance share by outlet, with 95% percentile bootstrap"
-        + " interval over articles (2,000 resamples, fixed seed; shown from "
-        + Analysis.MIN_ARTICLES_FOR_CI + " articles)", headers, rows, 1);
-  }
-
-  /** The camps drawn as their own series; the rest are pooled as "other camps". */
-  private static List<String> campSeriesNames(Analysis a) {
-    List<String> named = new ArrayList<>();
-    for (String c : a.camps()) {
-      if (!c.equals(Analysis.UNATTRIBUTED) && !c.equals(Analysis.NO_CAMP)) {
-        named.add(c);
-      }
-    }
-    List<String> out = new ArrayList<>(named.subList(0, Math.min(MAX_CAMP_SERIES, named.size())));
-    if (named.size() > MAX_CAMP_SERIES) {
-      out.add(OTHER_CAMPS);
-    }
-    if (a.camps().contains(Analysis.NO_CAMP)) {
-      out.add(Analysis.NO_CAMP);
-    }
-    if (a.camps().contains(Analysis.UNATTRIBUTED)) {
-      out.add(Analysis.UNATTRIBUTED);
-    }
-    return out;
-  }
-
-  private static StackedChart campChart(Analysis a) {
-    List<String> names = campSeriesNames(a);
-    List<Charts.Series> series = new ArrayList<>();
-    int colour = 0;
-    for (String name : names) {
-      if (name.equals(Analysis.UNATTRIBUTED)) {
-        series.add(new Charts.Series(name, "", "#d9d9d9", "#111111"));
-      } else if (name.equals(Analysis.NO_CAMP) || name.equals(OTHER_CAMPS)) {
-        series.add(new Charts.Series(name, "", name.equals(OTHER_CAMPS) ? "#8c8c8c" : "#b3b3b3", "#111111"));
-      } else {
-        String[] c = CAMP_COLOURS[colour++ % CAMP_COLOURS.length];
-        series.add(new Charts.Series(name, "", c[0], c[1]));
-      }
-    }
-    List<Charts.BarInput> bars = new ArrayList<>();
-    for (Analysis.OutletFacts o : a.outlets()) {
-      List<Charts.Part> parts = new ArrayList<>();
-      for (String name : names) {
-        long k = name.equals(OTHER_CAMPS)
-            ? o.camps().entrySet().stream().filter(e -> !names.contains(e.getKey())).mapToLong(e -> e.getValue()).sum()
-            : o.camps().getOrDefault(name, 0);
-        parts.add(new Charts.Part(share(k, o.quotes()), o.outlet() + " — " + name + ": " + k + " of "
-            + o.quotes() + " quotes (" + Format.pct(share(k, o.quotes())) + ", 95% CI "
-            + Format.ci(Wilson.interval95(k, o.quotes())) + ")"));
-      }
-      bars.add(new Charts.BarInput(o.outlet(), "n = " + Format.count(o.quotes()) + " quotes", parts, List.of()));
-    }
-    return Charts.chart("camp", "Share of voice by speaker camp",
-        "Share of each outlet's quotes whose speaker belongs to each camp of the actor registry."
-            + " Unattributed quotes have no identified speaker.", series, bars);
-  }
-
-  private static DataTable campTable(Analysis a) {
-    List<Analysis.OutletFacts> all = withTotal(a);
-    List<String> headers = new ArrayList<>(List.of("Speaker camp"));
-    all.forEach(o -> headers.add(o.outlet()));
-    List<List<String>> rows = new ArrayList<>();
-    for (String camp : a.camps()) {
-      List<String> row = new ArrayList<>(List.of(camp));
-      for (Analysis.OutletFacts o : all) {
-        int k = o.camps().getOrDefault(camp, 0);
-        row.add(o.quotes() == 0 ? "—" : k + " · " + Format.pct(share(k, o.quotes())) + " ("
-            + Format.ci(Wilson.interval95(k, o.quotes())) + ")");
-      }
-      rows.add(row);
-    }
-    return new DataTable("Quotes by speaker camp and outlet: count · share of the outlet's quotes"
-        + " (Wilson 95% CI)", headers, rows, 1);
+    return new DataTable(
+        "Mean per-article stance share by outlet (articles with quotes), with 95%"
+            + " bootstrap interval over articles (— : fewer than "
+            + Analysis.MIN_ARTICLES_FOR_CI
+            + " articles)",
+        headers,
+        rows,
+        1);
   }
 
   private static List<Fact> testFacts(Analysis.StanceTest t) {
@@ -226,13 +220,33 @@ final class ComparisonSection {
     if (!chi.testable()) {
       return facts;
     }
-    facts.add(new Fact("Pearson chi-square", "X² = " + Format.fixed(chi.statistic(), 2) + ", df = "
-        + chi.df() + ", p = " + Format.p(chi.p()),
-        chi.minExpected() < Analysis.MIN_EXPECTED ? "approximate: some expected counts are below 5" : ""));
-    t.monteCarlo().ifPresent(mc -> facts.add(new Fact("Monte Carlo exact test", "p = " + Format.p(mc.p()),
-        Format.count(mc.draws()) + " random permutations of labels across outlets, seed " + mc.seed())));
-    facts.add(new Fact("Cramér's V", Format.fixed(chi.cramersV(), 2),
-        "effect size: 0 = same stance mix everywhere, 1 = outlet fully determines stance"));
+    facts.add(
+        new Fact(
+            "Pearson chi-square",
+            "X² = "
+                + Format.fixed(chi.statistic(), 2)
+                + ", df = "
+                + chi.df()
+                + ", p = "
+                + Format.p(chi.p()),
+            chi.minExpected() < Analysis.MIN_EXPECTED
+                ? "approximate: some expected counts are below 5"
+                : ""));
+    t.monteCarlo()
+        .ifPresent(
+            mc ->
+                facts.add(
+                    new Fact(
+                        "Monte Carlo exact test",
+                        "p = " + Format.p(mc.p()),
+                        Format.count(mc.draws())
+                            + " random permutations of labels across outlets, seed "
+                            + mc.seed())));
+    facts.add(
+        new Fact(
+            "Cramér's V",
+            Format.fixed(chi.cramersV(), 2),
+            "effect size: 0 = same stance mix everywhere, 1 = outlet fully determines stance"));
     facts.add(new Fact("Smallest expected count", Format.fixed(chi.minExpected(), 1)));
     facts.add(new Fact("Quotes tested", Format.count(chi.n())));
     return facts;
@@ -241,22 +255,35 @@ final class ComparisonSection {
   private static String verdict(Analysis.StanceTest t, boolean small) {
     ChiSquare.Result chi = t.chiSquare();
     if (!chi.testable()) {
-      return "No test was possible: it needs at least two outlets and two stance labels with quotes.";
+      return "No test was possible: it needs at least two outlets and two stance labels with"
+          + " quotes.";
     }
     double p = t.monteCarlo().map(MonteCarloTest.Result::p).orElse(chi.p());
     String which = t.monteCarlo().isPresent() ? "Monte Carlo p = " : "p = ";
     if (small) {
       return "The sample is too small to tell outlets apart: differences between outlets cannot be"
-          + " distinguished from chance (" + which + Format.p(p) + ", Cramér's V = "
-          + Format.fixed(chi.cramersV(), 2) + ", shown for completeness).";
+          + " distinguished from chance ("
+          + which
+          + Format.p(p)
+          + ", Cramér's V = "
+          + Format.fixed(chi.cramersV(), 2)
+          + ", shown for completeness).";
     }
     if (p < 0.05) {
       return "The stance mix of quotes differs between outlets by more than chance alone would"
-          + " explain (" + which + Format.p(p) + "; Cramér's V = " + Format.fixed(chi.cramersV(), 2)
+          + " explain ("
+          + which
+          + Format.p(p)
+          + "; Cramér's V = "
+          + Format.fixed(chi.cramersV(), 2)
           + "). This treats quotes as independent; quotes from the same article are not.";
     }
     return "The differences between outlets are within what chance alone would produce ("
-        + which + Format.p(p) + "; Cramér's V = " + Format.fixed(chi.cramersV(), 2) + ").";
+        + which
+        + Format.p(p)
+        + "; Cramér's V = "
+        + Format.fixed(chi.cramersV(), 2)
+        + ").";
   }
 
   private static List<Analysis.OutletFacts> withTotal(Analysis a) {

@@ -91,6 +91,7 @@ record Corpus(
       String corenlp,
       String domainName,
       String domainPath,
+      String domainVersion,
       String domainHash,
       Map<String, String> settings,
       String started,

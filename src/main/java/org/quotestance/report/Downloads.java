@@ -17,8 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.quotestance.internal.AtomicFiles;
 
 /**
- * Writes the report's tables next to report.html: one CSV per {@link Table} (RFC 4180, UTF-8,
- * CRLF as the RFC says) and {@code outlets.json} holding all of them plus the stance test.
+ * Writes the report's tables next to report.html: one CSV per {@link Table} (RFC 4180, UTF-8, CRLF
+ * as the RFC says) and {@code outlets.json} holding all of them plus the stance test.
  */
 final class Downloads {
   static final String JSON_FILE = "outlets.json";
@@ -41,7 +41,8 @@ final class Downloads {
 
   static String csv(Table table) {
     StringWriter out = new StringWriter();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).build();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).build();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       for (List<Object> row : table.rows()) {
         List<String> cells = new ArrayList<>(row.size());
@@ -83,11 +84,13 @@ final class Downloads {
     o.addProperty("cramers_v", Table.round(test.chiSquare().cramersV(), 4));
     o.addProperty("min_expected", Table.round(test.chiSquare().minExpected(), 3));
     o.addProperty("n", test.chiSquare().n());
-    test.monteCarlo().ifPresent(mc -> {
-      o.addProperty("monte_carlo_p", Table.round(mc.p(), 6));
-      o.addProperty("monte_carlo_draws", mc.draws());
-      o.addProperty("monte_carlo_seed", mc.seed());
-    });
+    test.monteCarlo()
+        .ifPresent(
+            mc -> {
+              o.addProperty("monte_carlo_p", Table.round(mc.p(), 6));
+              o.addProperty("monte_carlo_draws", mc.draws());
+              o.addProperty("monte_carlo_seed", mc.seed());
+            });
     JsonArray warnings = new JsonArray();
     test.warnings().forEach(warnings::add);
     o.add("warnings", warnings);

@@ -11,13 +11,14 @@ import org.quotestance.model.QuoteKind;
 import org.quotestance.report.view.Explorer;
 
 /**
- * Builds the quote explorer's data: one JSON object per quote with its context split into
- * segments flagged as quote text and/or stance cue, so the page script only has to create
- * elements and set their text.
+ * Builds the quote explorer's data: one JSON object per quote with its context split into segments
+ * flagged as quote text and/or stance cue, so the page script only has to create elements and set
+ * their text.
  */
 final class ExplorerSection {
   /** Segment flag: inside the quotation. */
   static final int QUOTE = 1;
+
   /** Segment flag: a stance evidence cue. */
   static final int CUE = 2;
 
@@ -28,7 +29,8 @@ final class ExplorerSection {
     TreeSet<String> speakers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (Corpus.Article a : corpus.articles()) {
       for (Corpus.Quote q : a.quotes()) {
-        String speaker = q.speaker().named() ? q.speaker().name().strip() : "(" + Analysis.UNATTRIBUTED + ")";
+        String speaker =
+            q.speaker().named() ? q.speaker().name().strip() : "(" + Analysis.UNATTRIBUTED + ")";
         speakers.add(speaker);
         JsonObject o = new JsonObject();
         o.addProperty("o", a.outlet());
@@ -56,8 +58,14 @@ final class ExplorerSection {
       kinds.add(k.label());
     }
     List<String> stances = ComparisonSection.ORDER.stream().map(l -> l.label()).toList();
-    return new Explorer(ScriptJson.escape(json), quotes.size(), outlets, new ArrayList<>(speakers),
-        analysis.camps(), stances, kinds);
+    return new Explorer(
+        ScriptJson.escape(json),
+        quotes.size(),
+        outlets,
+        new ArrayList<>(speakers),
+        analysis.camps(),
+        stances,
+        kinds);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.quotestance.report;
 
 import java.util.Locale;
-import org.quotestance.report.stats.Interval;
 
 /** Number formatting for the page: fixed English conventions, independent of the JVM locale. */
 final class Format {
@@ -25,6 +24,11 @@ final class Format {
   /** {@code 38.7–78.1%}. */
   static String ci(Interval ci) {
     return String.format(Locale.ROOT, "%.1f–%.1f%%", 100 * ci.low(), 100 * ci.high());
+  }
+
+  /** {@code 22–61%}, whole percentages for dense tables. */
+  static String ci0(Interval ci) {
+    return String.format(Locale.ROOT, "%.0f–%.0f%%", 100 * ci.low(), 100 * ci.high());
   }
 
   /** A p-value: {@code < 0.001} or three decimals. */

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.quotestance.report.stats.Bootstrap;
-import org.quotestance.report.stats.MonteCarloTest;
+import java.util.Set;
 import org.quotestance.report.view.DataTable;
 import org.quotestance.report.view.Fact;
 import org.quotestance.report.view.Methods;
@@ -22,9 +21,15 @@ final class MethodsSection {
     } else {
       provenance.add(new Fact("Tool", join(run.toolName(), run.toolVersion())));
       provenance.add(new Fact("Stanford CoreNLP", orUnknown(run.corenlp())));
-      provenance.add(new Fact("Domain", orUnknown(run.domainName()), run.domainPath() == null ? "" : run.domainPath()));
+      provenance.add(
+          new Fact(
+              "Domain",
+              orUnknown(run.domainName()),
+              (run.domainPath() == null ? "" : run.domainPath())
+                  + (run.domainVersion() == null ? "" : " · version " + run.domainVersion())));
       provenance.add(new Fact("Domain hash", orUnknown(run.domainHash())));
-      provenance.add(new Fact("Run", orUnknown(run.started()) + " to " + orUnknown(run.finished())));
+      provenance.add(
+          new Fact("Run", orUnknown(run.started()) + " to " + orUnknown(run.finished())));
       if (!run.counts().isEmpty()) {
         List<String> parts = new ArrayList<>();
         run.counts().forEach((k, v) -> parts.add(k + " " + v));
@@ -35,39 +40,66 @@ final class MethodsSection {
     run.settings().forEach((k, v) -> settings.add(new Fact(k, v)));
     List<List<String>> inputs = new ArrayList<>();
     for (Corpus.Input i : run.inputs()) {
-      inputs.add(List.of(orUnknown(i.source()), orUnknown(i.status()), orUnknown(i.sha256()),
-          i.message() == null ? "" : i.message()));
+      inputs.add(
+          List.of(
+              orUnknown(i.source()),
+              orUnknown(i.status()),
+              orUnknown(i.sha256()),
+              i.message() == null ? "" : i.message()));
     }
     List<String> failures = new ArrayList<>();
     run.failures().forEach(f -> failures.add(orUnknown(f.source()) + ": " + orUnknown(f.reason())));
-    return new Methods(provenance, settings,
-        new DataTable("Input files with status and SHA-256 of their bytes",
-            List.of("Source", "Status", "SHA-256", "Message"), inputs, 4),
-        PageBuilder.labelDefinitions(), statistics(), calibration(run.settings()),
-        limitations(corpus), failures);
+    return new Methods(
+        provenance,
+        settings,
+        new DataTable(
+            "Input files with status and SHA-256 of their bytes",
+            List.of("Source", "Status", "SHA-256", "Message"),
+            inputs,
+            4,
+            Set.of(0, 2, 3)),
+        PageBuilder.labelDefinitions(),
+        statistics(),
+        calibration(run.settings()),
+        limitations(corpus),
+        failures);
   }
 
   private static List<Fact> statistics() {
     return List.of(
         new Fact("Shares", "Wilson score 95% intervals for each outlet's share of quotes."),
-        new Fact("Per-article shares", String.format(Locale.ROOT, "Mean over articles of each article's"
-            + " share; 95%% percentile bootstrap over articles (%,d resamples, seed %d).",
-            Bootstrap.DEFAULT_RESAMPLES, Bootstrap.DEFAULT_SEED)),
-        new Fact("Outlet × stance test", String.format(Locale.ROOT, "Pearson chi-square (p from the"
-            + " regularised incomplete gamma function) and Cramér's V; when any expected count is"
-            + " below 5, a Monte Carlo permutation test (%,d draws, seed %d) as well.",
-            MonteCarloTest.DEFAULT_DRAWS, MonteCarloTest.DEFAULT_SEED)),
-        new Fact("Distinctive terms", "Weighted log-odds ratio with an informative Dirichlet prior"
-            + " (Monroe, Colaresi & Quinn 2008) of one outlet's narrative term counts against all"
-            + " other outlets; prior α = pooled counts over all outlets; z = log-odds / SD."));
+        new Fact(
+            "Per-article shares",
+            String.format(
+                Locale.ROOT,
+                "Mean over articles of each article's"
+                    + " share; 95%% percentile bootstrap over articles (%,d resamples, seed %d).",
+                Bootstrap.DEFAULT_RESAMPLES,
+                Bootstrap.DEFAULT_SEED)),
+        new Fact(
+            "Outlet × stance test",
+            String.format(
+                Locale.ROOT,
+                "Pearson chi-square (p from the regularised incomplete gamma function) and Cramér's"
+                    + " V; when any expected count is below 5, a Monte Carlo permutation test (%,d"
+                    + " draws, seed %d) as well.",
+                MonteCarloTest.DEFAULT_DRAWS,
+                MonteCarloTest.DEFAULT_SEED)),
+        new Fact(
+            "Distinctive terms",
+            "Weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn"
+                + " 2008) of one outlet's narrative term counts against all other outlets; prior α"
+                + " = pooled counts over all outlets; z = log-odds / SD."));
   }
 
   private static String calibration(Map<String, String> settings) {
-    String base = "Confidence is the stance classifier's probability for the chosen label after"
-        + " calibration, so across many quotes about that fraction should be correct. Whether"
-        + " this holds on this corpus is only known when evaluation.json is present.";
+    String base =
+        "Confidence is the stance classifier's probability for the chosen label after"
+            + " calibration, so across many quotes about that fraction should be correct. Whether"
+            + " this holds on this corpus is only known when evaluation.json is present.";
     for (Map.Entry<String, String> e : settings.entrySet()) {
-      if (e.getKey().toLowerCase(Locale.ROOT).contains("calibrat")) {
+      String key = e.getKey().toLowerCase(Locale.ROOT);
+      if (key.contains("calibrat") || key.contains("temperature")) {
         return base + " Calibration used for this run (" + e.getKey() + "): " + e.getValue() + ".";
       }
     }
@@ -77,10 +109,18 @@ final class MethodsSection {
   private static List<String> limitations(Corpus corpus) {
     List<String> out = new ArrayList<>(corpus.run().limitations());
     Map<String, String> counts = corpus.run().counts();
+    Map<String, String> phrases =
+        Map.of(
+            "failed",
+            "input(s) failed to analyse",
+            "duplicates",
+            "duplicate input(s) were skipped",
+            "skipped",
+            "input(s) were skipped");
     for (String key : List.of("failed", "duplicates", "skipped")) {
       String v = counts.get(key);
       if (v != null && !v.equals("0")) {
-        out.add("Inputs " + key + " in this run: " + v + " (listed under input files); they are not in the report.");
+        out.add(v + " " + phrases.get(key) + " and are not in this report (see input files).");
       }
     }
     long warned = corpus.articles().stream().filter(a -> !a.warnings().isEmpty()).count();
@@ -90,19 +130,25 @@ final class MethodsSection {
     if (!corpus.unreadable().isEmpty()) {
       out.add(corpus.unreadable().size() + " article file(s) could not be read and are left out.");
     }
-    out.add("Stance labels are automatic: each quote is labelled by a classifier trained on a"
-        + " small hand-labelled set. Single labels are often wrong and outlet shares inherit any"
-        + " systematic bias of the classifier.");
-    out.add("Attribution errors: a quote may be given to the wrong speaker or left unattributed;"
-        + " camps come from the domain's actor registry and miss unlisted actors.");
-    out.add("Quote detection misses some quotes (indirect speech especially) and finds some"
-        + " that are not quotes.");
-    out.add("The tests treat quotes as independent; quotes from one article or one speaker are"
-        + " not, so p-values are optimistic. Per-article means count each article once.");
-    out.add("Outlets are compared only on the articles in this corpus; how they were sampled"
-        + " decides what the comparison represents.");
-    out.add("Contested terms are counted as listed in the domain, without regard to negation or"
-        + " to whether the writer endorses the term.");
+    out.add(
+        "Stance labels are automatic: each quote is labelled by a classifier trained on a small"
+            + " hand-labelled set. Single labels are often wrong and outlet shares inherit any"
+            + " systematic bias of the classifier.");
+    out.add(
+        "Attribution errors: a quote may be given to the wrong speaker or left unattributed;"
+            + " camps come from the domain's actor registry and miss unlisted actors.");
+    out.add(
+        "Quote detection misses some quotes (indirect speech especially) and finds some"
+            + " that are not quotes.");
+    out.add(
+        "The tests treat quotes as independent; quotes from one article or one speaker are"
+            + " not, so p-values are optimistic. Per-article means count each article once.");
+    out.add(
+        "Outlets are compared only on the articles in this corpus; how they were sampled"
+            + " decides what the comparison represents.");
+    out.add(
+        "Contested terms are counted as listed in the domain, without regard to negation or"
+            + " to whether the writer endorses the term.");
     return out;
   }
 

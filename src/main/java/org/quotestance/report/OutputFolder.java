@@ -43,7 +43,10 @@ final class OutputFolder {
     for (Path file : jsonFiles(articlesDir)) {
       try {
         articles.add(article(parse(file)));
-      } catch (InputException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+      } catch (InputException
+          | IllegalArgumentException
+          | IllegalStateException
+          | ClassCastException e) {
         LOG.warn("skipping {}: {}", file, e.getMessage());
         unreadable.add(file.getFileName() + ": " + e.getMessage());
       }
@@ -67,7 +70,8 @@ final class OutputFolder {
 
   private static JsonObject parse(Path file) {
     try {
-      return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+      return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8))
+          .getAsJsonObject();
     } catch (IOException | JsonParseException | IllegalStateException e) {
       throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -77,7 +81,12 @@ final class OutputFolder {
     String outlet = str(o, "outlet");
     List<Corpus.Term> terms = new ArrayList<>();
     for (JsonObject t : objects(o, "terms")) {
-      terms.add(new Corpus.Term(str(t, "term"), str(t, "group"), (int) num(t, "inside", 0), (int) num(t, "outside", 0)));
+      terms.add(
+          new Corpus.Term(
+              str(t, "term"),
+              str(t, "group"),
+              (int) num(t, "inside", 0),
+              (int) num(t, "outside", 0)));
     }
     List<Corpus.Quote> quotes = new ArrayList<>();
     for (JsonObject q : objects(o, "quotes")) {
@@ -112,7 +121,8 @@ final class OutputFolder {
       for (JsonObject sp : objects(e, "spans")) {
         spans.add(new Corpus.Span((int) num(sp, "begin", -1), (int) num(sp, "end", -1)));
       }
-      evidence.add(new Corpus.Evidence(str(e, "feature"), num(e, "weight", 0), str(e, "text"), spans));
+      evidence.add(
+          new Corpus.Evidence(str(e, "feature"), num(e, "weight", 0), str(e, "text"), spans));
     }
     JsonObject context = object(q, "context");
     String text = required(q, "text");
@@ -128,7 +138,9 @@ final class OutputFolder {
         evidence,
         strings(stance, "frames"),
         context == null ? text : Optional.ofNullable(str(context, "text")).orElse(text),
-        context == null ? (int) num(q, "begin", 0) : (int) num(context, "begin", num(q, "begin", 0)));
+        context == null
+            ? (int) num(q, "begin", 0)
+            : (int) num(context, "begin", num(q, "begin", 0)));
   }
 
   private static Corpus.Run run(JsonObject o) {
@@ -146,7 +158,13 @@ final class OutputFolder {
     }
     List<Corpus.Input> inputs = new ArrayList<>();
     for (JsonObject i : objects(o, "inputs")) {
-      inputs.add(new Corpus.Input(str(i, "source"), str(i, "id"), str(i, "sha256"), str(i, "status"), str(i, "message")));
+      inputs.add(
+          new Corpus.Input(
+              str(i, "source"),
+              str(i, "id"),
+              str(i, "sha256"),
+              str(i, "status"),
+              str(i, "message")));
     }
     List<Corpus.Failure> failures = new ArrayList<>();
     for (JsonObject f : objects(o, "failures")) {
@@ -160,6 +178,7 @@ final class OutputFolder {
         corenlp == null || corenlp.isJsonNull() ? null : display(corenlp),
         domain == null ? null : str(domain, "name"),
         domain == null ? null : str(domain, "path"),
+        domain == null ? null : str(domain, "version"),
         domain == null ? null : str(domain, "hash"),
         settings,
         str(o, "started"),
@@ -171,8 +190,9 @@ final class OutputFolder {
   }
 
   private static Corpus.Run missingRun() {
-    return new Corpus.Run(false, null, null, null, null, null, null, Map.of(), null, null,
-        List.of(), Map.of(), List.of(), List.of());
+    return new Corpus.Run(
+        false, null, null, null, null, null, null, null, Map.of(), null, null, List.of(), Map.of(),
+        List.of(), List.of());
   }
 
   private static Corpus.Evaluation evaluation(JsonObject o) {
@@ -208,7 +228,9 @@ final class OutputFolder {
 
   private static String str(JsonObject o, String key) {
     JsonElement e = o.get(key);
-    return e == null || e.isJsonNull() ? null : e.isJsonPrimitive() ? e.getAsString() : e.toString();
+    return e == null || e.isJsonNull()
+        ? null
+        : e.isJsonPrimitive() ? e.getAsString() : e.toString();
   }
 
   private static double num(JsonObject o, String key, double fallback) {

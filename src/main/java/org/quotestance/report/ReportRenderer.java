@@ -66,30 +66,60 @@ public final class ReportRenderer {
   private static ReportPage page(Path outDir, Corpus corpus, Analysis analysis) {
     String script = resource("report.js");
     String css = resource("report.css");
-    String csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"
-        + base64Sha256(script) + "'; img-src 'none'; base-uri 'none'; form-action 'none'";
+    String csp =
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"
+            + base64Sha256(script)
+            + "'; img-src 'none'; base-uri 'none'; form-action 'none'";
     Corpus.Run run = corpus.run();
     String tool = run.toolName() == null ? "Quotestance" : run.toolName();
-    String subtitle = tool + (run.toolVersion() == null ? "" : " " + run.toolVersion())
-        + (run.domainName() == null ? "" : " · domain " + run.domainName())
-        + (run.finished() == null ? "" : " · run finished " + run.finished());
-    return new ReportPage("Quotes and stance by outlet", subtitle, csp, css, script,
-        PageBuilder.overview(corpus, analysis), ComparisonSection.build(analysis),
-        PageBuilder.speakers(analysis), PageBuilder.words(analysis),
-        ExplorerSection.build(corpus, analysis), MethodsSection.build(corpus),
+    String subtitle =
+        tool
+            + (run.toolVersion() == null ? "" : " " + run.toolVersion())
+            + (run.domainName() == null ? "" : " · domain " + run.domainName())
+            + (run.finished() == null ? "" : " · run finished " + run.finished());
+    return new ReportPage(
+        "Quotes and stance by outlet",
+        subtitle,
+        csp,
+        css,
+        script,
+        PageBuilder.overview(corpus, analysis),
+        ComparisonSection.build(analysis),
+        PageBuilder.speakers(analysis),
+        PageBuilder.words(analysis),
+        ExplorerSection.build(corpus, analysis),
+        MethodsSection.build(corpus),
         downloads(outDir, corpus));
   }
 
   private static List<Download> downloads(Path outDir, Corpus corpus) {
     List<Download> list = new ArrayList<>();
-    list.add(file(outDir, Tables.OUTLET_STANCE + ".csv", "Outlet × stance: counts, shares, Wilson 95% CI, per-article means"));
-    list.add(file(outDir, Tables.OUTLET_CAMP + ".csv", "Outlet × speaker camp: share of voice with Wilson 95% CI"));
-    list.add(file(outDir, Tables.OUTLET_TERMS + ".csv", "Outlet × contested term: narrative and in-quote counts, rates, log-odds z"));
-    list.add(file(outDir, Tables.SPEAKERS + ".csv", "Every speaker: camp, role, counts per stance and per outlet"));
+    list.add(
+        file(
+            outDir,
+            Tables.OUTLET_STANCE + ".csv",
+            "Outlet × stance: counts, shares, Wilson 95% CI, per-article means"));
+    list.add(
+        file(
+            outDir,
+            Tables.OUTLET_CAMP + ".csv",
+            "Outlet × speaker camp: share of voice with Wilson 95% CI"));
+    list.add(
+        file(
+            outDir,
+            Tables.OUTLET_TERMS + ".csv",
+            "Outlet × contested term: narrative and in-quote counts, rates, log-odds z"));
+    list.add(
+        file(
+            outDir,
+            Tables.SPEAKERS + ".csv",
+            "Every speaker: camp, role, counts per stance and per outlet"));
     list.add(file(outDir, Tables.OUTLETS + ".csv", "All metrics, one column per outlet"));
     list.add(file(outDir, Downloads.JSON_FILE, "The same tables and the stance test as JSON"));
-    list.add(file(outDir, "quotes.csv", "Every quote with speaker, stance, probabilities and context"));
-    list.add(new Download("articles/", "articles/", "One JSON file per article (full analysis)", true));
+    list.add(
+        file(outDir, "quotes.csv", "Every quote with speaker, stance, probabilities and context"));
+    list.add(
+        new Download("articles/", "articles/", "One JSON file per article (full analysis)", true));
     list.add(file(outDir, "run.json", "Run provenance: versions, settings, inputs"));
     if (corpus.evaluation().isPresent()) {
       list.add(file(outDir, "evaluation.json", "Accuracy against hand-labelled gold annotations"));
@@ -113,6 +143,7 @@ public final class ReportRenderer {
   }
 
   private static String base64Sha256(String text) {
-    return Base64.getEncoder().encodeToString(Hashes.newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    return Base64.getEncoder()
+        .encodeToString(Hashes.newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

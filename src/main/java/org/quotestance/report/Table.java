@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One downloadable table: a name (the file name without extension), column names and rows of
- * cells. A cell is a {@link String}, a whole {@link Long}/{@link Integer}, a {@link Double}
- * (already rounded; NaN means "not defined") or null. The same table is written as CSV and as a
- * member of {@code outlets.json}, so both always agree.
+ * One downloadable table: a name (the file name without extension), column names and rows of cells.
+ * A cell is a {@link String}, a whole {@link Long}/{@link Integer}, a {@link Double} (already
+ * rounded; NaN means "not defined") or null. The same table is written as CSV and as a member of
+ * {@code outlets.json}, so both always agree.
  */
 record Table(String name, List<String> columns, List<List<Object>> rows) {
   Table {
@@ -15,7 +15,8 @@ record Table(String name, List<String> columns, List<List<Object>> rows) {
     List<List<Object>> copy = new ArrayList<>();
     for (List<Object> row : rows) {
       if (row.size() != columns.size()) {
-        throw new IllegalArgumentException(name + ": row of " + row.size() + " cells, " + columns.size() + " columns");
+        throw new IllegalArgumentException(
+            name + ": row of " + row.size() + " cells, " + columns.size() + " columns");
       }
       copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
     }

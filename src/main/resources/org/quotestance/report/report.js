@@ -49,7 +49,7 @@
     if (q.r) { speaker.appendChild(el('span', 'role', q.r)); }
     tr.appendChild(speaker);
     tr.appendChild(el('td', null, q.c));
-    tr.appendChild(el('td', null, q.k));
+    tr.appendChild(el('td', 'nw', q.k));
     var stance = el('td');
     stance.appendChild(el('span', 'chip ' + (STANCE_CLASS[q.l] || ''), q.l));
     tr.appendChild(stance);

@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 /** The fixture output folder (src/test/resources/report/out) copied somewhere writable. */
 final class Fixtures {
   /** Quotes per outlet in the fixture, in the report's order (most quotes first). */
-  static final String[] OUTLETS = {"Caracas Chronicle", "Global Wire", "Post & Courier", "Harbor Times"};
+  static final String[] OUTLETS = {
+    "Caracas Chronicle", "Global Wire", "Post & Courier", "Harbor Times"
+  };
+
   static final int[] QUOTES = {20, 17, 15, 8};
 
   private Fixtures() {}

@@ -39,6 +39,7 @@ import org.openqa.selenium.logging.LogType;
 public final class HeadlessChromium implements AutoCloseable {
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
   /** Set to {@code 1} to skip browser tests where Chromium cannot be installed. */
   public static final String SKIP_VARIABLE = "QUOTESTANCE_SKIP_BROWSER";
 
@@ -60,8 +61,12 @@ public final class HeadlessChromium implements AutoCloseable {
     }
     for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!Files.isExecutable(p)) {
-        fail(p + " is missing: install it with `apt-get install -y chromium chromium-driver`,"
-            + " or set " + SKIP_VARIABLE + "=1 to skip browser tests");
+        fail(
+            p
+                + " is missing: install it with `apt-get install -y chromium chromium-driver`,"
+                + " or set "
+                + SKIP_VARIABLE
+                + "=1 to skip browser tests");
       }
     }
   }
@@ -83,12 +88,22 @@ public final class HeadlessChromium implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + "," + height);
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.get(html.toAbsolutePath().toUri().toString());
     return new HeadlessChromium(driver, profile);
@@ -129,9 +144,16 @@ public final class HeadlessChromium implements AutoCloseable {
     Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
     double width = ((Number) size.get("width")).doubleValue();
     double height = ((Number) size.get("height")).doubleValue();
-    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-        "format", "png", "captureBeyondViewport", true,
-        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
     try {
       Files.createDirectories(png.toAbsolutePath().getParent());
       Files.write(png, Base64.getDecoder().decode((String) shot.get("data")));

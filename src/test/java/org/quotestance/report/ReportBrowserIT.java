@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportBrowserIT {
   private HeadlessChromium browser;
+  private List<String> loadErrors;
 
   @BeforeAll
   void renderAndOpen() {
@@ -27,6 +28,7 @@ class ReportBrowserIT {
     Path out = Fixtures.copyOutputFolder(Path.of("target", "report-it", "out"));
     RenderedReport report = ReportRenderer.render(out);
     browser = HeadlessChromium.open(report.html());
+    loadErrors = browser.severeConsoleMessages();
   }
 
   @AfterAll
@@ -43,15 +45,32 @@ class ReportBrowserIT {
 
   @Test
   void pageLoadsWithoutConsoleErrors() {
-    assertEquals(List.of(), browser.severeConsoleMessages());
+    assertEquals(List.of(), loadErrors);
+  }
+
+  @Test
+  void consoleErrorsWouldBeSeen() {
+    browser.driver().executeScript("console.error('probe-7f3a')");
+    List<String> messages = browser.severeConsoleMessages();
+    assertTrue(messages.stream().anyMatch(m -> m.contains("probe-7f3a")), messages.toString());
+  }
+
+  @Test
+  void filtersWorkFromTheKeyboard() {
+    WebElement outlet = browser.driver().findElement(By.id("f-outlet"));
+    outlet.sendKeys("Global");
+    assertEquals(17, visibleRows());
+    WebElement text = browser.driver().findElement(By.id("f-text"));
+    text.sendKeys("surrender");
+    assertEquals("1 of 60 quotes shown", browser.driver().findElement(By.id("q-count")).getText());
   }
 
   @Test
   void stanceChartHasOneBarPerOutlet() {
     List<WebElement> bars =
         browser.driver().findElements(By.cssSelector("svg[data-chart=stance] [data-bar]"));
-    assertEquals(List.of(Fixtures.OUTLETS),
-        bars.stream().map(b -> b.getAttribute("data-outlet")).toList());
+    assertEquals(
+        List.of(Fixtures.OUTLETS), bars.stream().map(b -> b.getAttribute("data-outlet")).toList());
   }
 
   @Test
@@ -73,9 +92,14 @@ class ReportBrowserIT {
     WebElement conf = browser.driver().findElement(By.id("f-conf"));
     conf.clear();
     conf.sendKeys("0.9");
-    long expected = browser.driver().findElements(By.cssSelector("#q-body tr")).stream()
-        .filter(tr -> Double.parseDouble(tr.findElements(By.tagName("td")).get(6).getAttribute("textContent")) >= 0.9)
-        .count();
+    long expected =
+        browser.driver().findElements(By.cssSelector("#q-body tr")).stream()
+            .filter(
+                tr ->
+                    Double.parseDouble(
+                            tr.findElements(By.tagName("td")).get(6).getAttribute("textContent"))
+                        >= 0.9)
+            .count();
     assertTrue(expected > 0 && expected < 60);
     assertEquals(expected, visibleRows());
   }
@@ -84,7 +108,12 @@ class ReportBrowserIT {
   void hostileQuoteIsShownAsTextAndRunsNothing() {
     assertEquals(Optional.empty(), browser.takeAlert());
     assertEquals(0, browser.driver().findElements(By.tagName("img")).size());
-    assertEquals(null, browser.driver().executeScript("return typeof window.__pwned === 'undefined' ? null : window.__pwned;"));
+    assertEquals(
+        null,
+        browser
+            .driver()
+            .executeScript(
+                "return typeof window.__pwned === 'undefined' ? null : window.__pwned;"));
     browser.driver().findElement(By.id("f-text")).sendKeys("pwned");
     assertEquals(2, visibleRows());
     String text = browser.driver().findElement(By.id("q-body")).getText();
@@ -96,13 +125,20 @@ class ReportBrowserIT {
   @Test
   void sortingByConfidenceOrdersRowsDescending() {
     browser.driver().findElement(By.cssSelector("button[data-sort=p]")).click();
-    List<Double> values = browser.driver().findElements(By.cssSelector("#q-body tr td:nth-child(7)"))
-        .stream().map(td -> Double.parseDouble(td.getAttribute("textContent"))).toList();
+    List<Double> values =
+        browser.driver().findElements(By.cssSelector("#q-body tr td:nth-child(7)")).stream()
+            .map(td -> Double.parseDouble(td.getAttribute("textContent")))
+            .toList();
     for (int i = 1; i < values.size(); i++) {
       assertTrue(values.get(i - 1) >= values.get(i), values.toString());
     }
-    assertEquals("descending", browser.driver().findElement(By.cssSelector("button[data-sort=p]"))
-        .findElement(By.xpath("..")).getAttribute("aria-sort"));
+    assertEquals(
+        "descending",
+        browser
+            .driver()
+            .findElement(By.cssSelector("button[data-sort=p]"))
+            .findElement(By.xpath(".."))
+            .getAttribute("aria-sort"));
   }
 
   @Test
@@ -112,8 +148,10 @@ class ReportBrowserIT {
   }
 
   private long visibleRows() {
-    Object n = browser.driver().executeScript(
-        "return document.querySelectorAll('#q-body tr:not([hidden])').length;");
+    Object n =
+        browser
+            .driver()
+            .executeScript("return document.querySelectorAll('#q-body tr:not([hidden])').length;");
     return ((Number) n).longValue();
   }
 }

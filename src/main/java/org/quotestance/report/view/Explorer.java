@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The quote explorer: filter choices and the quotes as JSON for the page script.
  *
- * @param json the quotes as a JSON array, already escaped for a {@code <script>} element (no
- *     {@code </}, no raw U+2028/U+2029); the only data written without HTML escaping
+ * @param json the quotes as a JSON array, already escaped for a {@code <script>} element (no {@code
+ *     </}, no raw U+2028/U+2029); the only data written without HTML escaping
  * @param total number of quotes
  * @param outlets filter choices
  * @param speakers filter choices

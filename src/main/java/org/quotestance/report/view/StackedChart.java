@@ -97,7 +97,13 @@ public record StackedChart(
    * from {@code capTop} to {@code capBottom}, coloured by {@code cssClass}.
    */
   public record Whisker(
-      String x1, String x2, String y, String capTop, String capBottom, String cssClass, String tooltip) {}
+      String x1,
+      String x2,
+      String y,
+      String capTop,
+      String capBottom,
+      String cssClass,
+      String tooltip) {}
 
   /** A legend entry. */
   public record LegendItem(String series, String cssClass, String fill) {}

@@ -1,7 +1,5 @@
 package org.quotestance.report.view;
 
-import java.util.List;
-
 /**
  * The contested-terms section.
  *
@@ -9,12 +7,9 @@ import java.util.List;
  * @param distinctive per outlet, its most distinctive narrative terms (weighted log-odds z)
  * @param note explanation or why the section is empty
  */
-public record Words(DataTable terms, List<DataTable> distinctive, String note) {
-  public Words {
-    distinctive = List.copyOf(distinctive);
-  }
+public record Words(DataTable terms, DataTable distinctive, String note) {
 
-  /** True when the articles carry term counts. */
+  /** True when some contested term occurs in the corpus. */
   public boolean hasTerms() {
     return !terms.rows().isEmpty();
   }

@@ -1,4 +1,4 @@
-package org.quotestance.report.stats;
+package org.quotestance.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,10 +15,12 @@ class LogOddsTest {
   @Test
   void matchesHandComputedMonroeScores() {
     Map<String, Double> prior =
-        LogOdds.informativePrior(Map.of("regime", 15, "government", 22, "interim president", 13), 1);
+        LogOdds.informativePrior(
+            Map.of("regime", 15, "government", 22, "interim president", 13), 1);
     List<LogOdds.Score> scores = LogOdds.compare(FOCUS, REST, prior);
 
-    assertEquals(List.of("regime", "interim president", "government"),
+    assertEquals(
+        List.of("regime", "interim president", "government"),
         scores.stream().map(LogOdds.Score::term).toList());
     LogOdds.Score regime = scores.get(0);
     assertEquals(0.6286086594223742, regime.delta(), 1e-12);

@@ -1,4 +1,4 @@
-package org.quotestance.report.stats;
+package org.quotestance.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

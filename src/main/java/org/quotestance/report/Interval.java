@@ -1,4 +1,4 @@
-package org.quotestance.report.stats;
+package org.quotestance.report;
 
 /**
  * A closed interval {@code [low, high]}, used for confidence intervals of shares.
@@ -6,7 +6,7 @@ package org.quotestance.report.stats;
  * @param low lower bound
  * @param high upper bound, not below {@code low}
  */
-public record Interval(double low, double high) {
+record Interval(double low, double high) {
   public Interval {
     if (!(low <= high)) {
       throw new IllegalArgumentException("need low <= high, got [" + low + ", " + high + "]");

@@ -1,11 +1,11 @@
-package org.quotestance.report.stats;
+package org.quotestance.report;
 
 /**
  * Wilson score interval for a binomial proportion (Wilson 1927). Unlike the normal ("Wald")
  * interval it stays inside [0, 1] and behaves sensibly for small samples and shares near 0 or 1,
  * which is the usual case for per-outlet stance shares.
  */
-public final class Wilson {
+final class Wilson {
   /** The normal quantile for a two-sided 95% interval. */
   public static final double Z95 = 1.959963984540054;
 
@@ -14,15 +14,16 @@ public final class Wilson {
   /**
    * The 95% interval for {@code successes} out of {@code n}.
    *
-   * @throws IllegalArgumentException if {@code n < 0} or {@code successes} is outside {@code [0, n]}
+   * @throws IllegalArgumentException if {@code n < 0} or {@code successes} is outside {@code [0,
+   *     n]}
    */
   public static Interval interval95(long successes, long n) {
     return interval(successes, n, Z95);
   }
 
   /**
-   * The interval for {@code successes} out of {@code n} at normal quantile {@code z}. With {@code
-   * n == 0} nothing is known and the interval is {@code [0, 1]}.
+   * The interval for {@code successes} out of {@code n} at normal quantile {@code z}. With {@code n
+   * == 0} nothing is known and the interval is {@code [0, 1]}.
    *
    * @throws IllegalArgumentException if {@code n < 0}, {@code successes} is outside {@code [0, n]}
    *     or {@code z <= 0}

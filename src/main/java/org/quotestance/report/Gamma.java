@@ -1,12 +1,12 @@
-package org.quotestance.report.stats;
+package org.quotestance.report;
 
 /**
  * The log gamma function and the regularised incomplete gamma functions, enough to compute the
- * chi-square distribution without a statistics library. Series and continued fraction as in
- * Press et al., <i>Numerical Recipes</i>, 3rd ed., §6.2; log gamma by the Lanczos approximation
- * (g = 7, n = 9), accurate to about 15 significant digits for positive arguments.
+ * chi-square distribution without a statistics library. Series and continued fraction as in Press
+ * et al., <i>Numerical Recipes</i>, 3rd ed., §6.2; log gamma by the Lanczos approximation (g = 7, n
+ * = 9), accurate to about 15 significant digits for positive arguments.
  */
-public final class Gamma {
+final class Gamma {
   private static final double[] LANCZOS = {
     0.99999999999980993,
     676.5203681218851,

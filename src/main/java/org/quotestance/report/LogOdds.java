@@ -1,4 +1,4 @@
-package org.quotestance.report.stats;
+package org.quotestance.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +17,7 @@ import java.util.Map;
  * σ²_w ≈ 1/(y_wi + α_w) + 1/(y_wj + α_w)        z_w = δ_w / σ_w
  * </pre>
  */
-public final class LogOdds {
+final class LogOdds {
   private LogOdds() {}
 
   /**
@@ -30,12 +30,13 @@ public final class LogOdds {
    * @param variance the approximate variance of δ
    * @param z {@code delta / sqrt(variance)}; |z| > 1.96 is conventionally "distinctive"
    */
-  public record Score(String term, double focus, double rest, double delta, double variance, double z) {}
+  public record Score(
+      String term, double focus, double rest, double delta, double variance, double z) {}
 
   /**
-   * The informative prior: {@code α_w = scale × (count of w over all groups)}. With {@code scale
-   * = 1} the prior carries as much weight as the pooled data itself, as in Monroe et al.'s
-   * example with a background corpus.
+   * The informative prior: {@code α_w = scale × (count of w over all groups)}. With {@code scale =
+   * 1} the prior carries as much weight as the pooled data itself, as in Monroe et al.'s example
+   * with a background corpus.
    *
    * @throws IllegalArgumentException if {@code scale <= 0} or a count is negative
    */

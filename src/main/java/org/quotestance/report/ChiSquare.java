@@ -1,4 +1,4 @@
-package org.quotestance.report.stats;
+package org.quotestance.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * information and are dropped before testing, so an outlet without quotes or a label nobody used
  * does not change the degrees of freedom. No continuity correction is applied.
  */
-public final class ChiSquare {
+final class ChiSquare {
   private ChiSquare() {}
 
   /**
@@ -23,7 +23,8 @@ public final class ChiSquare {
    * @param minExpected the smallest expected count; below 5 the p-value is unreliable
    * @param n the table total
    */
-  public record Result(double statistic, int df, double p, double cramersV, double minExpected, long n) {
+  public record Result(
+      double statistic, int df, double p, double cramersV, double minExpected, long n) {
     /** True when the table has at least two non-empty rows and two non-empty columns. */
     public boolean testable() {
       return df > 0;
