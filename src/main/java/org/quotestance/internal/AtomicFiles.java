@@ -36,12 +36,22 @@ public final class AtomicFiles {
         try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
           channel.force(true);
         }
+        readableByAll(temp);
         move(temp, absolute);
       } finally {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Temporary files are created owner-only; results are meant to be shared like any other file. */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: the platform's defaults apply.
     }
   }
 
