@@ -36,7 +36,22 @@ final class NonQuotes {
     String[] words = text.strip().split("\\s+");
     int before = ctx.parsed.tokenAt(q.open()) - 1;
     int after = ctx.parsed.tokenAt(q.close() >= 0 ? q.close() + 1 : q.span().end());
+    String lead = ctx.text.substring(Math.max(0, q.open() - 12), q.open());
+    if (lead.matches("(?is).*\\bso[-\u2010\u2011 ]called\\s*$")) {
+      // The writer distancing itself from a term: a scare quote, not someone's words.
+      return "scare-quote";
+    }
+    int closeEnd = q.close() >= 0 ? q.close() + 1 : q.span().end();
+    String tail = ctx.text.substring(closeEnd, Math.min(ctx.text.length(), closeEnd + 3));
+    if (tail.matches("(?s)['\u2019]s(\\W.*)?") || (after < ctx.tokens.size() && ctx.tokens.get(after).pos().equals("POS"))) {
+      // "Operation Freedom"'s first day: a name used as a possessor.
+      return "name";
+    }
     if (isTitle(ctx, words, before, after)) {
+      return "title";
+    }
+    if (words.length >= 2 && words.length <= 6 && titleCase(words) && allCapitalised(words) && !endsSentence(text)) {
+      // "Operation Freedom", "Fair Share", "State of the Union": names of campaigns, plans and shows.
       return "title";
     }
     if (isNickname(ctx, words, before, after)) {
@@ -79,6 +94,20 @@ final class NonQuotes {
       }
     }
     return capitals >= 1 && (words.length >= 2 || capitals == 1);
+  }
+
+  private static boolean allCapitalised(String[] words) {
+    int content = 0;
+    for (String w : words) {
+      String bare = w.replaceAll("^\\W+|\\W+$", "");
+      if (!bare.isEmpty() && !SMALL_WORDS.contains(bare.toLowerCase())) {
+        content++;
+        if (!Character.isUpperCase(bare.charAt(0)) || bare.equals(bare.toUpperCase()) && bare.length() > 1 && content > 2) {
+          return false;
+        }
+      }
+    }
+    return content >= 2;
   }
 
   private static boolean isNickname(ArticleContext ctx, String[] words, int before, int after) {

@@ -25,8 +25,9 @@ final class QuoteFinder {
       carry = doubles(text, para, carry, nextOpens, out);
     }
     List<Marked> singles = new ArrayList<>();
-    for (CharSpan para : paragraphs) {
-      singles(text, para, out, singles);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      CharSpan next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
+      singles(text, paragraphs.get(p), next, out, singles);
     }
     out.addAll(singles);
     out.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
@@ -94,7 +95,7 @@ final class QuoteFinder {
     return true;
   }
 
-  private static void singles(String text, CharSpan para, List<Marked> doubles, List<Marked> out) {
+  private static void singles(String text, CharSpan para, CharSpan next, List<Marked> doubles, List<Marked> out) {
     int i = para.begin();
     while (i < para.end()) {
       char c = text.charAt(i);
@@ -103,18 +104,30 @@ final class QuoteFinder {
         i++;
         continue;
       }
+      boolean continues = i == para.begin() && !out.isEmpty() && out.get(out.size() - 1).unclosed()
+          && out.get(out.size() - 1).single();
       int close = closer(text, i, para.end());
       if (close < 0) {
+        if (next != null && opensWithSingle(text, next)) {
+          // A single-quoted quotation that runs on into the next paragraph.
+          add(text, i, -1, continues ? -2 : -1, true, out, para.end());
+        }
         i++;
         continue;
       }
       int before = out.size();
-      add(text, i, close, -1, true, out);
+      add(text, i, close, continues ? -2 : -1, true, out);
       if (out.size() > before && words(out.get(out.size() - 1).span().of(text)) > MAX_SINGLE_WORDS) {
         out.remove(out.size() - 1);
       }
       i = close + 1;
     }
+  }
+
+  private static boolean opensWithSingle(String text, CharSpan para) {
+    int i = para.begin();
+    return QuoteMarks.isSingle(text.charAt(i)) && !QuoteMarks.isApostrophe(text, i)
+        && QuoteMarks.role(text, i) == Role.OPEN;
   }
 
   /** The closing single mark for an opener at {@code open}, preferring one that is no plural possessive. */
@@ -169,9 +182,9 @@ final class QuoteFinder {
     List<Marked> out = new ArrayList<>();
     for (Marked m : sorted) {
       int link = -1;
-      if (m.continues() >= 0) {
+      if (m.continues() >= 0 || m.continues() == -2) {
         for (int k = out.size() - 1; k >= 0; k--) {
-          if (out.get(k).unclosed() && !out.get(k).single()) {
+          if (out.get(k).unclosed() && out.get(k).single() == m.single()) {
             link = k;
             break;
           }

@@ -61,6 +61,11 @@ final class QuoteMarks {
     if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
       return true;
     }
+    char afterNext = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+    if (isMark(before) && (after == 's' || after == 'S') && !Character.isLetter(afterNext)) {
+      // ‘El Gato’’s first task: the possessive after a closing mark.
+      return true;
+    }
     // Elisions before a number or a known short form: '90s, 'em, 'til.
     return Character.isWhitespace(before) && (Character.isDigit(after) || startsWithAny(text, i + 1, "em ", "til ", "cause "));
   }
