@@ -57,5 +57,7 @@ class EvaluatorTest {
     assertTrue(SpeakerMatch.matches("Colombian Foreign Ministry", List.of(), "organization", "Colombia's Foreign Ministry"));
     assertTrue(SpeakerMatch.matches("UNKNOWN", List.of(), "unknown", "UNKNOWN"));
     assertFalse(SpeakerMatch.matches("UNKNOWN", List.of(), "unknown", "Maduro"));
+    assertTrue(SpeakerMatch.matches("United States", List.of(), "organization", "United States"));
+    assertFalse(SpeakerMatch.matches("United States", List.of(), "organization", "US officials"));
   }
 }
