@@ -34,8 +34,10 @@ public final class StanceModel {
 
   private final FeatureExtractor extractor;
   private final ModelFile.Stored stored;
+  private final double campPrior;
 
-  private StanceModel(FeatureExtractor extractor, ModelFile.Stored stored) {
+  private StanceModel(FeatureExtractor extractor, ModelFile.Stored stored, double campPrior) {
+    this.campPrior = campPrior;
     this.extractor = extractor;
     this.stored = stored;
   }
@@ -48,7 +50,7 @@ public final class StanceModel {
   public static StanceModel load(Path domainDir) {
     Objects.requireNonNull(domainDir, "domainDir");
     StanceDomain domain = StanceDomain.load(domainDir);
-    return new StanceModel(new FeatureExtractor(domain), ModelFile.read(domainDir));
+    return new StanceModel(new FeatureExtractor(domain), ModelFile.read(domainDir), CampPrior.read(domainDir));
   }
 
   /**
@@ -66,8 +68,16 @@ public final class StanceModel {
     LogisticRegression classifier = stored.classifier();
     double[] p =
         LogisticRegression.softmax(classifier.scores(features.values()), stored.temperature());
+    Optional<StanceLabel> side = Baselines.campSide(extractor.domain(), input.camp());
+    boolean shifted = side.isPresent() && campPrior != 1.0;
+    if (shifted) {
+      p = CampPrior.apply(p, side.get().ordinal(), campPrior);
+    }
     StanceLabel label = StanceLabel.values()[LogisticRegression.argmax(p)];
     List<Evidence> evidence = new ArrayList<>();
+    if (shifted && side.get() == label) {
+      evidence.add(new Evidence("camp-prior:" + input.camp(), Math.log(campPrior), "", List.of()));
+    }
     features
         .values()
         .forEach(
@@ -116,6 +126,11 @@ public final class StanceModel {
             ? List.of(new Evidence("camp:" + input.camp(), 1.0, "", List.of()))
             : List.of(new Evidence("majority:" + label.label(), 1.0, "", List.of()));
     return new Stance(label, 1.0, oneHot(label), evidence, List.of());
+  }
+
+  /** How much the speaker's camp's usual side is favoured over the training set's balance (domain.json). */
+  public double campPrior() {
+    return campPrior;
   }
 
   /** The calibration temperature the model was trained with. */
