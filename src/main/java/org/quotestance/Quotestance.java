@@ -1,14 +1,10 @@
 package org.quotestance;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.quotestance.internal.Parallel;
 import org.quotestance.model.Article;
 import org.quotestance.model.ArticleAnalysis;
 import org.quotestance.nlp.CoreNlpParser;
@@ -71,25 +67,7 @@ public final class Quotestance {
 
   /** Analyses many articles on {@link #threads()} threads; results in the input order. */
   public List<ArticleAnalysis> analyzeAll(List<Article> articles) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<ArticleAnalysis>> futures = new ArrayList<>();
-      for (Article a : articles) {
-        futures.add(pool.submit(() -> analyze(a)));
-      }
-      List<ArticleAnalysis> out = new ArrayList<>();
-      for (Future<ArticleAnalysis> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AnalyzerException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new AnalyzerException(e.getMessage(), e);
-    } finally {
-      pool.shutdownNow();
-    }
+    return Parallel.map(articles, threads, this::analyze);
   }
 
   /** The linguistic analysis of {@code text}, from the cache when it holds one. */

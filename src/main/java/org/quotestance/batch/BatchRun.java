@@ -11,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.quotestance.AnalyzerException;
 import org.quotestance.InputException;
 import org.quotestance.Quotestance;
@@ -25,6 +21,7 @@ import org.quotestance.corpus.RecordFailure;
 import org.quotestance.corpus.SkippedInputException;
 import org.quotestance.internal.AtomicFiles;
 import org.quotestance.internal.Hashes;
+import org.quotestance.internal.Parallel;
 import org.quotestance.model.Article;
 import org.quotestance.model.ArticleAnalysis;
 import org.quotestance.output.ArticleJson;
@@ -67,26 +64,12 @@ public final class BatchRun {
     List<Path> files = corpus.files();
     progress.started(files.size());
     List<InputStatus> statuses = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(analyzer.threads());
-    try {
-      List<Future<List<InputStatus>>> futures = new ArrayList<>();
-      for (Path file : files) {
-        futures.add(pool.submit(() -> {
-          List<InputStatus> done = process(corpus, file);
-          progress.fileDone(done);
-          return done;
-        }));
-      }
-      for (Future<List<InputStatus>> f : futures) {
-        statuses.addAll(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AnalyzerException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new AnalyzerException(e.getMessage(), e);
-    } finally {
-      pool.shutdownNow();
+    for (List<InputStatus> done : Parallel.map(files, analyzer.threads(), file -> {
+      List<InputStatus> result = process(corpus, file);
+      progress.fileDone(result);
+      return result;
+    })) {
+      statuses.addAll(done);
     }
     int[] quotes = {0};
     long[] tokens = {0};

@@ -1,0 +1,227 @@
+package org.quotestance.quotes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quotestance.model.CharSpan;
+import org.quotestance.model.Mention;
+import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.Token;
+import org.quotestance.speakers.Actor;
+import org.quotestance.speakers.NameKey;
+
+/**
+ * Resolves subject phrases that hold no name: registry titles, documents, spokespeople, role and
+ * organisation nouns, and unnamed descriptions. Part of {@link Resolver}.
+ */
+final class Roles {
+  private static final Set<String> DOC_NOUNS = Set.of("statement", "tweet", "post", "letter", "communique",
+      "communiqué", "message", "release", "note", "report", "text", "declaration", "video", "ruling", "decree",
+      "judgment", "judgement", "verdict", "decision", "opinion", "advisory", "editorial", "memo", "document",
+      "filing", "resolution", "notice", "order");
+  private static final Set<String> ORG_NOUNS = Set.copyOf(java.util.List.of("ministry", "department", "government", "court", "union",
+      "club", "council", "company", "party", "embassy", "office", "agency", "commission", "committee", "army",
+      "military", "police", "administration", "white", "kremlin", "group", "organisation", "organization",
+      "campaign", "firm", "league", "board", "assembly", "parliament", "congress", "senate", "federation",
+      "service", "newspaper", "paper", "station", "network", "broadcaster", "agency", "bureau", "institute", "trust",
+      "association", "authority", "council", "regime", "kremlin", "junta", "opposition", "coalition", "alliance"));
+  private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
+  /** Words in an organisation's name that show what kind it is, for {@code the union}, {@code the court} ... */
+  private static final java.util.Map<String, List<String>> SYNONYMS = java.util.Map.of(
+      "union", List.of("union", "federation", "confederation", "workers", "syndicate", "guild"),
+      "court", List.of("court", "tribunal", "justice"),
+      "ministry", List.of("ministry", "department", "secretariat"),
+      "department", List.of("department", "ministry"),
+      "company", List.of("inc", "corp", "corporation", "ltd", "company", "group", "plc", "airlines", "motors"),
+      "club", List.of("club", "fc", "united", "city", "athletic"),
+      "party", List.of("party", "movement", "front"),
+      "agency", List.of("agency", "service", "office", "bureau", "administration"));
+  private static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
+
+  private final ArticleContext ctx;
+  private final Resolver resolver;
+
+  Roles(ArticleContext ctx, Resolver resolver) {
+    this.ctx = ctx;
+    this.resolver = resolver;
+  }
+
+  /**
+   * A phrase without a name: a registry title ({@code the opposition leader}); a document ({@code
+   * the statement}) resolved to whoever issued it; a spokesperson resolved to the organisation
+   * named in the phrase; a role or organisation noun ({@code the court}, {@code the envoy}) matched
+   * against earlier names and the roles written beside them; else an unnamed description.
+   */
+  Optional<Who> resolve(NounPhrases.Range np) {
+    String phrase = ctx.words(np.from(), np.end());
+    Token head = ctx.tokens.get(np.end() - 1);
+    CharSpan span = new CharSpan(ctx.tokens.get(np.from()).begin(), head.end());
+    Mention mention = new Mention(phrase, span);
+    Optional<Actor> titled = ctx.registry.byTitle(phrase);
+    if (titled.isPresent()) {
+      Actor a = titled.get();
+      return Optional.of(new Who(a.name(), a.type(), titled, "", mention, "title"));
+    }
+    String noun = head.lemma().toLowerCase();
+    List<String> words = contentWords(phrase);
+    boolean definite = ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
+        || ctx.tokens.get(np.from()).pos().equals("PRP$");
+    if (DOC_NOUNS.contains(noun)) {
+      Optional<Who> source = documentSource(noun, np.from()).map(w -> relabel(w, mention, "document"));
+      return source.isPresent() ? source : recent(span.begin(), "organization", mention, "document");
+    }
+    if (SPOKES.contains(noun) && words.size() > 1 && !head.pos().endsWith("S")) {
+      Optional<EntityMention> org = matching(words.subList(0, words.size() - 1), span.begin(), true);
+      if (org.isPresent()) {
+        return Optional.of(relabel(resolver.named(org.get(), null, "spokesperson"), mention, "spokesperson"));
+      }
+    }
+    if (definite || !head.pos().endsWith("S")) {
+      Optional<EntityMention> match = matching(words, span.begin(), false);
+      if (match.isPresent()) {
+        return Optional.of(relabel(resolver.named(match.get(), null, "role"), mention, "role"));
+      }
+    }
+    if (definite && (noun.equals("government") || noun.equals("country"))) {
+      return recent(span.begin(), noun, mention, "role");
+    }
+    if (definite && GENERIC_PEOPLE.contains(noun)) {
+      return recent(span.begin(), "", mention, "role");
+    }
+    if (head.isNoun()) {
+      SpeakerType type = head.pos().endsWith("S") || ORG_NOUNS.contains(noun) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+      String name = phrase.replaceFirst("^(?i)(a|an|the|some|several|two|three|many|its|his|her|their)\\s+", "");
+      return Optional.of(new Who(name, type, Optional.empty(), name, mention, "description"));
+    }
+    return Optional.empty();
+  }
+
+  private static Who relabel(Who who, Mention mention, String how) {
+    return new Who(who.name(), who.type(), who.actor(), who.role(), mention, how);
+  }
+
+  private static List<String> contentWords(String phrase) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : NameKey.words(phrase)) {
+      if (!Set.of("the", "a", "an", "its", "his", "her", "their", "'s", "our", "this", "that").contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The latest name before {@code offset} whose own words or role words contain every word of
+   * {@code words} ({@code court} → {@code Ninth District Court of Appeals}; {@code envoy} → {@code
+   * Elliott Abrams, the US special envoy}); with {@code orgOnly}, organisations only.
+   */
+  private Optional<EntityMention> matching(List<String> words, int offset, boolean orgOnly) {
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityMention> exact = matchingWords(words, offset, orgOnly);
+    List<String> kinds = SYNONYMS.get(words.get(words.size() - 1));
+    if (exact.isPresent() || kinds == null) {
+      return exact;
+    }
+    for (String kind : kinds) {
+      Optional<EntityMention> m = matchingWords(List.of(kind), offset, true);
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<EntityMention> matchingWords(List<String> words, int offset, boolean orgOnly) {
+    EntityMention best = null;
+    for (EntityMention m : ctx.mentions) {
+      if (m.pronoun() || m.span().begin() >= offset || (orgOnly && m.type() != SpeakerType.ORGANIZATION)) {
+        continue;
+      }
+      List<String> own = new java.util.ArrayList<>(NameKey.words(m.text()));
+      own.addAll(NameKey.words(m.role()));
+      m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
+      if (own.containsAll(words) || (words.size() > 1 && own.containsAll(words.subList(words.size() - 1, words.size()))
+          && !orgOnly && m.type() == SpeakerType.ORGANIZATION == ORG_NOUNS.contains(words.get(words.size() - 1)))) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Who issued a document ({@code the statement said}): the latest earlier sentence that mentions
+   * the same kind of document names its author as {@code statement from X}, {@code X's statement}
+   * or the subject of its clause.
+   */
+  private Optional<Who> documentSource(String noun, int before) {
+    NounPhrases phrases = new NounPhrases(ctx);
+    for (int i = before - 1; i >= 0 && i > before - 400; i--) {
+      Token t = ctx.tokens.get(i);
+      if (ctx.inQuote[i] || !t.lemma().equalsIgnoreCase(noun)) {
+        continue;
+      }
+      if (i + 2 < ctx.tokens.size() && ctx.tokens.get(i + 1).text().matches("(?i)from|by|of")) {
+        Optional<Who> from = resolver.resolve(phrases.rightOf(i + 1));
+        if (from.isPresent() && !from.get().how().equals("description")) {
+          return from;
+        }
+      }
+      if (i >= 2 && ctx.tokens.get(i - 1).pos().equals("POS")) {
+        EntityMention owner = ctx.mentionAt(i - 2);
+        if (owner != null && !owner.pronoun()) {
+          return Optional.of(resolver.named(owner, null, "document"));
+        }
+      }
+      org.quotestance.nlp.Sentence s = ctx.sentenceOf(i);
+      for (int v = s.firstToken(); v < s.endToken(); v++) {
+        if (!ctx.inQuote[v] && ctx.tokens.get(v).pos().matches("VBD|VBZ|VBP")) {
+          NounPhrases.Range np = phrases.leftOf(v);
+          Optional<Who> who = np.isEmpty() ? Optional.empty() : resolver.resolve(np);
+          if (who.isPresent() && !who.get().how().equals("document")) {
+            return who;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The most recent fitting entity before {@code offset}: for an organisation noun, an organisation
+   * whose name contains it (else the latest organisation); for a person's role, the latest person
+   * whose role mentions it (else the latest person); for a document, the latest speaker of any type.
+   */
+  private Optional<Who> recent(int offset, String noun, Mention mention, String how) {
+    EntityMention best = null;
+    EntityMention fallback = null;
+    for (EntityMention m : ctx.mentions) {
+      if (m.span().begin() >= offset || m.pronoun()) {
+        continue;
+      }
+      boolean org = m.type() == SpeakerType.ORGANIZATION;
+      if (noun == null) {
+        fallback = m;
+      } else if (noun.isEmpty()) {
+        if (!org) {
+          fallback = m;
+        }
+      } else if (org && (!m.place() || noun.equals("government") || noun.equals("country"))) {
+        if (noun.equals("organization")) {
+          best = m;
+        }
+        fallback = m;
+        if (m.text().toLowerCase().contains(noun)) {
+          best = m;
+        }
+      }
+    }
+    EntityMention chosen = best != null ? best : fallback;
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    Who who = resolver.named(chosen, null, how);
+    return Optional.of(new Who(who.name(), who.type(), who.actor(), who.role(), mention, how));
+  }
+}
