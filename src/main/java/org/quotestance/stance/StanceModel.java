@@ -35,6 +35,8 @@ public final class StanceModel {
   private final FeatureExtractor extractor;
   private final ModelFile.Stored stored;
   private final double campPrior;
+  /** Odds factor for neutral-procedural when a quote carries no signal about the conflict. */
+  static final double NO_SIGNAL_PRIOR = 3.0;
 
   private StanceModel(FeatureExtractor extractor, ModelFile.Stored stored, double campPrior) {
     this.campPrior = campPrior;
@@ -73,10 +75,18 @@ public final class StanceModel {
     if (shifted) {
       p = CampPrior.apply(p, side.get().ordinal(), campPrior);
     }
+    boolean silent = side.isEmpty() && !hasDomainSignal(features);
+    if (silent) {
+      // Nothing about the conflict fired and the speaker has no camp: the quote takes no side.
+      p = CampPrior.apply(p, StanceLabel.NEUTRAL.ordinal(), NO_SIGNAL_PRIOR);
+    }
     StanceLabel label = StanceLabel.values()[LogisticRegression.argmax(p)];
     List<Evidence> evidence = new ArrayList<>();
     if (shifted && side.get() == label) {
       evidence.add(new Evidence("camp-prior:" + input.camp(), Math.log(campPrior), "", List.of()));
+    }
+    if (silent && label == StanceLabel.NEUTRAL) {
+      evidence.add(new Evidence("no-domain-signal", Math.log(NO_SIGNAL_PRIOR), "", List.of()));
     }
     features
         .values()
@@ -126,6 +136,22 @@ public final class StanceModel {
             ? List.of(new Evidence("camp:" + input.camp(), 1.0, "", List.of()))
             : List.of(new Evidence("majority:" + label.label(), 1.0, "", List.of()));
     return new Stance(label, 1.0, oneHot(label), evidence, List.of());
+  }
+
+  /**
+   * Whether any feature about the conflict fired: a lexicon cue, a negated cue, sentiment aimed at
+   * a target, or a scare quote, in the quote or its reporting sentence. Words, kind and camp alone
+   * are not about the conflict.
+   */
+  private static boolean hasDomainSignal(Features features) {
+    for (String name : features.values().keySet()) {
+      String bare = name.startsWith(FeatureExtractor.CONTEXT) ? name.substring(FeatureExtractor.CONTEXT.length()) : name;
+      if (bare.startsWith("cue:") || bare.startsWith("lex:") || bare.startsWith("neg") || bare.startsWith("tgt:")
+          || bare.startsWith("scare:")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How much the speaker's camp's usual side is favoured over the training set's balance (domain.json). */

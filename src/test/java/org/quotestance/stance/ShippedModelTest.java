@@ -54,6 +54,14 @@ class ShippedModelTest {
   }
 
   @Test
+  void quoteWithNothingAboutTheConflictAndNoCampTakesNoSide() {
+    Stance s = direct("We found the problem, we fixed it in production, and now we want to make sure every"
+        + " customer is safe.", "");
+    assertEquals(StanceLabel.NEUTRAL, s.label());
+    assertTrue(s.evidence().stream().anyMatch(e -> e.feature().equals("no-domain-signal")), s.evidence().toString());
+  }
+
+  @Test
   void fragmentTakesItsStanceFromTheReportingSentence() {
     String context = "The foreign minister denounced what he called a \"criminal\" plot by Washington and its puppets.";
     int begin = context.indexOf("criminal");
