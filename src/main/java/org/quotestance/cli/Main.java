@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       EvaluateCommand.class,
       TrainStanceCommand.class,
+      BaselineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
