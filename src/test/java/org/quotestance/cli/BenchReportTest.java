@@ -70,6 +70,11 @@ class BenchReportTest {
   }
 
   @Test
+  void comparesTokensPerCpuSecondOfWholeProcesses() {
+    assertEquals((160_000 / 30.0) / (30_000 / 140.0), report.cpuRatio(), 1e-9);
+  }
+
+  @Test
   void comparesTheCachedReRunWholeAndInsideTheProcess() {
     assertEquals(6.0, report.rerunProcessRatio(), 1e-9);
     assertEquals(10.0, report.rerunInProcessRatio(), 1e-9);
