@@ -204,7 +204,7 @@ record BenchReport(
   }
 
   private static String row(String label, List<SystemRun> runs, Function<SystemRun, String> cell) {
-    StringBuilder sb = new StringBuilder(String.format("%-30s", label));
+    StringBuilder sb = new StringBuilder(String.format("%-37s", label));
     for (SystemRun r : runs) {
       sb.append(String.format(" %32s", cell.apply(r)));
     }
@@ -212,8 +212,11 @@ record BenchReport(
   }
 
   private static String target(String label, String value, String target, boolean met) {
-    String verdict = target.isEmpty() ? "" : "  (target " + target + ": " + mark(met) + ")";
-    return String.format("%-52s %10s%s", label + ":", value, verdict);
+    String verdict =
+        target.isEmpty() || value.startsWith("-")
+            ? ""
+            : "  (target " + target + ": " + mark(met) + ")";
+    return String.format("%-54s %10s%s", label + ":", value, verdict);
   }
 
   private static String num(double d, int decimals) {

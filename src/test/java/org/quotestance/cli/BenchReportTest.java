@@ -97,6 +97,12 @@ class BenchReportTest {
         new BenchReport(new JsonObject(), Optional.empty(), FIRST, RERUN, false, List.of());
 
     assertTrue(Double.isNaN(alone.steadyRatio()));
+    assertTrue(
+        alone
+            .table()
+            .lines()
+            .anyMatch(l -> l.startsWith("speed ratio, analysis only") && l.endsWith(" -")),
+        alone.table());
     JsonObject json = JsonParser.parseString(alone.json()).getAsJsonObject();
     assertTrue(!json.getAsJsonObject("ratios").has("speedSteady"));
     assertEquals(6.0, json.getAsJsonObject("ratios").get("rerunProcess").getAsDouble(), 1e-9);
