@@ -31,6 +31,21 @@ import picocli.CommandLine.Spec;
         "Benchmark batch speed, cold start, peak memory and cached re-runs against CoreNLP's"
             + " default quote pipeline (each in its own JVM), and compare quote/speaker accuracy.")
 final class BenchCommand implements Callable<Integer> {
+  /** What {@code measure} writes into the work folder. */
+  private static final List<String> OUTPUTS =
+      List.of(
+          "corpus",
+          "baseline",
+          "first",
+          "rerun",
+          "cache",
+          "domain-changed",
+          "logs",
+          "accuracy-input",
+          "acc-quotestance",
+          "acc-baseline",
+          "cache-accuracy");
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -102,7 +117,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--work",
       paramLabel = "DIR",
-      description = "Work folder (default: a temporary folder, deleted afterwards).")
+      description =
+          "Work folder, kept afterwards; results of an earlier bench in it are removed first "
+              + "(default: a temporary folder, deleted afterwards).")
   Path work;
 
   @Option(
@@ -120,6 +137,11 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter log = spec.commandLine().getErr();
     boolean temporary = work == null;
     Path dir = temporary ? Files.createTempDirectory("quotestance-bench") : work;
+    for (String old : OUTPUTS) {
+      delete(
+          dir.resolve(
+              old)); // an earlier run's outputs and cache would turn a first run into a re-run
+    }
     try {
       BenchReport report = measure(dir.toAbsolutePath(), log);
       spec.commandLine().getOut().print(report.table());
@@ -205,6 +227,9 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static void delete(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(f);

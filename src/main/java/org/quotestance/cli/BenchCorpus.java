@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quotestance.InputException;
 
@@ -23,6 +24,7 @@ final class BenchCorpus {
       List.of(
           "Harbour Times", "Metro Ledger", "Andean Wire", "Pacific Observer", "Capitol Dispatch");
   private static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);
+  private static final Pattern COPY = Pattern.compile("a\\d{4,}_.+\\.txt");
 
   /** One source article: its file name and text. */
   record Source(String name, String text) {}
@@ -61,6 +63,7 @@ final class BenchCorpus {
     StringBuilder csv = new StringBuilder("file,outlet,date\n");
     try {
       Files.createDirectories(dir);
+      removeEarlierCopies(dir);
       for (int i = 0; i < count; i++) {
         Source source = sources.get(i % sources.size());
         String name = fileName(i, source);
@@ -78,6 +81,19 @@ final class BenchCorpus {
       throw new UncheckedIOException("cannot write the benchmark corpus to " + dir, e);
     }
     return names;
+  }
+
+  /**
+   * Deletes the copies an earlier, larger corpus left in {@code dir}, so the corpus has exactly n.
+   */
+  private static void removeEarlierCopies(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        if (COPY.matcher(f.getFileName().toString()).matches()) {
+          Files.delete(f);
+        }
+      }
+    }
   }
 
   /** {@code a0001_<source name>} for the first copy. */

@@ -71,6 +71,20 @@ class BenchCorpusTest {
   }
 
   @Test
+  void replacesTheCopiesOfAnEarlierLargerCorpusButNothingElse() throws IOException {
+    BenchCorpus.write(dir, 8, sources);
+    Files.writeString(dir.resolve("mine.txt"), "keep");
+
+    BenchCorpus.write(dir, 3, sources);
+
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(
+          List.of("a0001_b.txt", "a0002_a.txt", "a0003_b.txt", "articles.csv", "mine.txt"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
   void readsSourcesFolderByFolderInNameOrderAndOnlyTxt(@TempDir Path second) throws IOException {
     Files.writeString(dir.resolve("z.txt"), "Z");
     Files.writeString(dir.resolve("m.txt"), "M");
