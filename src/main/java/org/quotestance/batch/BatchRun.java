@@ -3,6 +3,7 @@ package org.quotestance.batch;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.quotestance.AnalyzerException;
 import org.quotestance.InputException;
 import org.quotestance.Quotestance;
@@ -60,6 +62,8 @@ public final class BatchRun {
 
   public RunSummary run(Progress progress) {
     Instant started = Instant.now();
+    removeStaleTempFiles(outDir);
+    removeStaleTempFiles(outDir.resolve("articles"));
     Corpus corpus = Corpus.of(inputs, corpusOptions);
     List<Path> files = corpus.files();
     progress.started(files.size());
@@ -87,6 +91,26 @@ public final class BatchRun {
     AtomicFiles.write(outDir.resolve("run.json"), RunManifest.write(summary, analyzer, analysisKey));
     progress.finished(summary);
     return summary;
+  }
+
+  /**
+   * Deletes the temporary files ({@code .NAME….tmp}) that {@link AtomicFiles} leaves behind when a
+   * run is killed mid-write. Two runs into one output folder at once are not supported anyway.
+   */
+  private static void removeStaleTempFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(f)) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   private List<InputStatus> process(Corpus corpus, Path file) {

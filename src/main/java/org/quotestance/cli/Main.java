@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       EvaluateCommand.class,
       TrainStanceCommand.class,
+      BenchCommand.class,
+      BaselineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -23,7 +25,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, report, evaluate, train-stance)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, report, evaluate, train-stance, bench)");
   }
 
   public static void main(String[] args) {

@@ -22,7 +22,8 @@ import org.quotestance.model.TermCount;
  * Several patterns may count toward one term.
  */
 public final class Terms {
-  private record Entry(String group, String term, Pattern pattern) {}
+  /** One pattern; {@code anchor} is its first word, which any match must contain verbatim. */
+  private record Entry(String group, String term, Pattern pattern, String anchor) {}
 
   private final List<Entry> entries;
 
@@ -47,12 +48,18 @@ public final class Terms {
         if (cols.length < 3) {
           throw new InputException(file + ":" + (i + 1) + ": expected group, term and pattern separated by tabs");
         }
-        entries.add(new Entry(cols[0].strip(), cols[1].strip(), compile(cols[2].strip())));
+        String pattern = cols[2].strip();
+        entries.add(new Entry(cols[0].strip(), cols[1].strip(), compile(pattern), anchor(pattern)));
       }
     } catch (IOException e) {
       throw new InputException(file + ": cannot read terms (" + e.getMessage() + ")", e);
     }
     return new Terms(entries);
+  }
+
+  private static String anchor(String pattern) {
+    String body = Fold.fold(pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) : pattern);
+    return body.strip().split("\\s+")[0];
   }
 
   private static Pattern compile(String pattern) {
@@ -78,6 +85,9 @@ public final class Terms {
     for (Entry e : entries) {
       int[] c = counts.computeIfAbsent(e.term(), k -> new int[2]);
       groups.putIfAbsent(e.term(), e.group());
+      if (!folded.contains(e.anchor())) {
+        continue; // most terms are absent; a plain search is far cheaper than the regex scan
+      }
       Matcher m = e.pattern().matcher(folded);
       while (m.find()) {
         if (inside(furniture, m.start())) {
