@@ -43,6 +43,22 @@ final class ArticleContext {
     this.mentions = withRoles(MentionFinder.find(parsed, inQuote, registry));
   }
 
+  /** {@code the governor of Bolívar state, Justo Noguera, said}: a role phrase, a comma, the name. */
+  private EntityMention withRoleBefore(EntityMention m) {
+    int comma = m.first() - 1;
+    if (m.pronoun() || comma < 1 || !tokens.get(comma).text().equals(",")) {
+      return m;
+    }
+    int k = comma - 1;
+    while (k >= 0 && comma - k < 10 && !tokens.get(k).text().equals(",") && !tokens.get(k).isVerb()
+        && tokens.get(k).sentence() == m.sentence() && !inQuote[k]) {
+      k--;
+    }
+    int from = k + 1;
+    boolean opens = from < comma && tokens.get(from).text().matches("(?i)the|a|an|its|his|her|their");
+    return opens && hasRoleNoun(from, comma) ? m.withRole(words(from, comma)) : m;
+  }
+
   private boolean hasRoleNoun(int from, int end) {
     for (int k = from; k < end; k++) {
       Token t = tokens.get(k);
@@ -101,7 +117,8 @@ final class ArticleContext {
    */
   private List<EntityMention> withRoles(List<EntityMention> found) {
     List<EntityMention> out = new ArrayList<>();
-    for (EntityMention m : found) {
+    for (EntityMention found0 : found) {
+      EntityMention m = found0.role().isEmpty() ? withRoleBefore(found0) : found0;
       int i = m.end();
       if (m.pronoun() || i + 1 >= tokens.size() || !tokens.get(i).text().equals(",")) {
         out.add(m);

@@ -72,6 +72,7 @@ final class Attributor {
     Optional<Speaker> found = adjacentAfter(q, afterToken, followingSentence(afterToken, last))
         .or(() -> replyFrom(afterToken, last))
         .or(() -> pastVerbBefore(openToken, first))
+        .or(() -> colonBefore(openToken, first))
         .or(() -> accordingTo(first, last))
         .or(() -> verbBefore(openToken, first))
         .or(() -> verbAfter(afterToken, last))
@@ -162,6 +163,23 @@ final class Attributor {
     return Optional.empty();
   }
 
+  /**
+   * A colon right before the quote in its own sentence, with no reporting verb ({@code Luis
+   * Almagro was quicker still: "…"}, {@code X put it this way: "…"}): the sentence's subject.
+   */
+  private Optional<Speaker> colonBefore(int openToken, Sentence sentence) {
+    int before = openToken - 1;
+    if (before <= sentence.firstToken() || !ctx.tokens.get(before).text().equals(":")) {
+      return Optional.empty();
+    }
+    for (int v = before - 1; v >= sentence.firstToken(); v--) {
+      if (ctx.isReportingVerb(v)) {
+        return Optional.empty();
+      }
+    }
+    return mainSubject(before, "colon");
+  }
+
   /** A reporting verb in the past tense before the quote: the speaker has spoken. */
   private Optional<Speaker> pastVerbBefore(int openToken, Sentence sentence) {
     for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
@@ -203,7 +221,11 @@ final class Attributor {
     NounPhrases.Range np = phrases.leftOf(v);
     boolean participle = verb.pos().equals("VBG") || (v > 0 && ctx.tokens.get(v - 1).pos().equals("TO"));
     if (participle || np.isEmpty() || !isSubjectPosition(np)) {
-      Optional<Speaker> main = governingSubject(v, sieve).or(() -> mainSubject(v, sieve));
+      // A participle or infinitive takes the nearest finite verb's subject; a coordinated finite
+      // verb ("X thanked them and warned that") takes the sentence's subject.
+      Optional<Speaker> main = participle
+          ? governingSubject(v, sieve).or(() -> mainSubject(v, sieve))
+          : mainSubject(v, sieve).or(() -> governingSubject(v, sieve));
       boolean inverted = v > 0 && ctx.tokens.get(v - 1).text().matches("[,:]|''|\"|”|’")
           && !verb.lemma().equalsIgnoreCase("tell");
       if (main.isPresent() || participle || !inverted) {
@@ -239,7 +261,7 @@ final class Attributor {
     Token t = ctx.tokens.get(before);
     // After a preposition the phrase may still head a clause ("after Trump branded"); only the
     // object of a verb or of "to" is ruled out.
-    return !(t.pos().equals("TO") || t.isVerb());
+    return !(t.pos().equals("TO") || t.pos().matches("VB|VBD|VBZ|VBP"));
   }
 
   /**
@@ -281,8 +303,12 @@ final class Attributor {
   }
 
   private Optional<Speaker> speakerOf(NounPhrases.Range np, int verbIndex, String sieve) {
-    Optional<Who> who = resolver.resolve(trimTime(np));
     String verb = ctx.tokens.get(verbIndex).lemma().toLowerCase();
+    if (np.end() - np.from() == 1 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("it") && verb.equals("read")) {
+      // "…," it reads: the text is a document; find who issued it.
+      return resolver.document("statement", np.from()).map(w -> w.toSpeaker(sieve, verb));
+    }
+    Optional<Who> who = resolver.resolve(trimTime(np));
     return who.map(w -> w.toSpeaker(sieve, verb));
   }
 
@@ -315,10 +341,12 @@ final class Attributor {
     }
     Sentence prev = ctx.parsed.sentences().get(sentence.index() - 1);
     Token end = ctx.tokens.get(prev.endToken() - 1);
-    if (!end.text().equals(":")) {
+    boolean sameParagraph = ctx.paragraphOf(prev.begin()) == ctx.paragraphOf(sentence.begin());
+    if (!end.text().equals(":") && !(sameParagraph && announcesMessage(prev))) {
       return Optional.empty();
     }
-    Optional<Speaker> byVerb = verbBefore(prev.endToken() - 1, prev);
+    Optional<Speaker> byVerb = verbBefore(prev.endToken() - 1, prev)
+        .or(() -> mainSubject(prev.endToken() - 1, "colon-intro"));
     if (byVerb.isPresent()) {
       return byVerb.map(s -> inherit(s, "colon-intro"));
     }
@@ -329,6 +357,17 @@ final class Attributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code X sent a voice message to reporters.}: a sentence whose object is a message. */
+  private boolean announcesMessage(Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      String w = ctx.tokens.get(i).lemma().toLowerCase();
+      if (!ctx.inQuote[i] && Set.of("message", "statement", "letter", "tweet", "post", "note", "video").contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A paragraph that opens with a quote and has no speaker continues the previous paragraph's. */

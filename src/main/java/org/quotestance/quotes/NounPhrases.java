@@ -160,8 +160,9 @@ final class NounPhrases {
       return true;
     }
     if (t.pos().equals("VBN") || t.pos().equals("VBG")) {
-      // "US-backed", "the governing party": only as a modifier inside the phrase.
-      return i + 1 == right && false;
+      // "Left-wing", "Fuming Maduro", "the governing party": a participle modifying what follows.
+      Token next = ctx.tokens.get(i + 1);
+      return t.isCapitalised() || next.pos().equals("HYPH") || (next.isNoun() && i + 1 < right);
     }
     return NP_TAGS.contains(t.pos()) || w.equals("-") || w.equals("&") || w.equals("'s") || w.equals("’s");
   }
@@ -169,7 +170,8 @@ final class NounPhrases {
   private boolean isNpStart(int i) {
     Token t = ctx.tokens.get(i);
     String w = t.text().toLowerCase();
-    return !(w.equals("of") || w.equals("for") || w.equals("'s") || w.equals("’s") || t.pos().equals("POS"));
+    return !(w.equals("of") || w.equals("for") || w.equals("'s") || w.equals("’s") || t.pos().equals("POS")
+        || t.pos().equals("HYPH") || w.equals("-"));
   }
 
   private boolean hasNoun(int from, int end) {

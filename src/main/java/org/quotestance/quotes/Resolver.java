@@ -134,13 +134,23 @@ final class Resolver {
     return "";
   }
 
-  /** The longest person mention in the article with the same last word (the full name). */
+  /**
+   * The longest person mention in the article that is the same person: same last word ({@code
+   * Mendes} → {@code Carla Mendes}), or, for a one-word name, the same first word ({@code Rafael}
+   * → {@code Rafael Castillo}, as features and local news call residents).
+   */
   private String longestName(EntityMention m) {
     String best = bareName(m.text());
+    List<String> words = NameKey.words(best);
     for (EntityMention other : ctx.mentions) {
-      if (other.type() == SpeakerType.PERSON && !other.pronoun() && other.actor().isEmpty()
-          && sameSurname(other, m) && bareName(other.text()).length() > best.length()) {
-        best = bareName(other.text());
+      if (other.type() != SpeakerType.PERSON || other.pronoun() || other.actor().isPresent()) {
+        continue;
+      }
+      String name = bareName(other.text());
+      List<String> full = NameKey.words(name);
+      boolean sameFirst = words.size() == 1 && full.size() > 1 && full.get(0).equals(words.get(0));
+      if ((sameSurname(other, m) || sameFirst) && name.length() > best.length()) {
+        best = name;
       }
     }
     return best;
@@ -182,17 +192,22 @@ final class Resolver {
 
   private boolean strict = true;
 
-  /** First with gender known and matching, then allowing names of unknown gender. */
+  /**
+   * A name of matching known gender, unless a name of unknown gender is more than one sentence
+   * nearer: {@code Branson told the crowd … He added} is Branson even though Branson's gender is
+   * unknown and a known man was named further back.
+   */
   private Optional<EntityMention> findAntecedent(int p) {
     boolean saved = strict;
     try {
       strict = true;
-      Optional<EntityMention> found = search(p);
-      if (found.isPresent()) {
-        return found;
-      }
+      Optional<EntityMention> known = search(p);
       strict = false;
-      return search(p);
+      Optional<EntityMention> any = search(p);
+      if (known.isPresent() && (any.isEmpty() || known.get().sentence() >= any.get().sentence() - 1)) {
+        return known;
+      }
+      return any;
     } finally {
       strict = saved;
     }
@@ -235,7 +250,10 @@ final class Resolver {
         last = real.get();
       }
     }
-    return Optional.ofNullable(subject != null ? subject : last);
+    // In the pronoun's own sentence only its subject can be the antecedent ("Asked whether the
+    // UN would recognise Guaidó, he said" is not Guaidó).
+    boolean own = limit != Integer.MAX_VALUE;
+    return Optional.ofNullable(subject != null ? subject : own ? null : last);
   }
 
   private boolean sameWord(EntityMention m, String pronoun) {
@@ -276,6 +294,11 @@ final class Resolver {
     }
     NounPhrases.Range before = phrases.leftOf(tokenIndex);
     return before.isEmpty() ? Optional.empty() : resolveRole(before);
+  }
+
+  /** Who issued the latest document of this kind before token {@code before} (see {@link Roles}). */
+  Optional<Who> document(String noun, int before) {
+    return roles.documentSource(noun, before);
   }
 
   /** A phrase without a name: see {@link Roles}. */

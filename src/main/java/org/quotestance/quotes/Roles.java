@@ -71,13 +71,29 @@ final class Roles {
       return source.isPresent() ? source : recent(span.begin(), "organization", mention, "document");
     }
     if (SPOKES.contains(noun) && words.size() > 1 && !head.pos().endsWith("S")) {
-      Optional<EntityMention> org = matching(words.subList(0, words.size() - 1), span.begin(), true);
+      Optional<EntityMention> org = matching(words.subList(0, words.size() - 1), span.begin(), true, true);
       if (org.isPresent()) {
         return Optional.of(relabel(resolver.named(org.get(), null, "spokesperson"), mention, "spokesperson"));
       }
     }
+    boolean person = head.pos().equals("NN") && !ORG_NOUNS.contains(noun);
     if (definite || !head.pos().endsWith("S")) {
-      Optional<EntityMention> match = matching(words, span.begin(), false);
+      Optional<EntityMention> match = matching(words, span.begin(), false, false);
+      if (match.isEmpty() && definite && person) {
+        // "the official" after "a senior State Department official said"; "the former Chilean
+        // president" right after a sentence about Michelle Bachelet.
+        Optional<Who> described = earlierDescription(noun, np.from(), mention);
+        if (described.isPresent()) {
+          return described;
+        }
+        Optional<Who> previous = previousSubject(np.from(), mention);
+        if (previous.isPresent()) {
+          return previous;
+        }
+      }
+      if (match.isEmpty()) {
+        match = matching(words, span.begin(), false, true);
+      }
       if (match.isPresent()) {
         return Optional.of(relabel(resolver.named(match.get(), null, "role"), mention, "role"));
       }
@@ -94,6 +110,65 @@ final class Roles {
       return Optional.of(new Who(name, type, Optional.empty(), name, mention, "description"));
     }
     return Optional.empty();
+  }
+
+  /** An earlier indefinite description with the same head noun: {@code a senior State Department official}. */
+  private Optional<Who> earlierDescription(String noun, int before, Mention mention) {
+    for (int i = before - 1; i >= 0 && i > before - 600; i--) {
+      Token t = ctx.tokens.get(i);
+      if (ctx.inQuote[i] || !t.pos().equals("NN") || !t.lemma().equalsIgnoreCase(noun)) {
+        continue;
+      }
+      int k = i - 1;
+      while (k >= 0 && i - k < 7 && !ctx.inQuote[k] && ctx.tokens.get(k).pos().matches("JJ.?|NNP?S?|HYPH|CD|POS|VBN")) {
+        k--;
+      }
+      if (k < 0 || !ctx.tokens.get(k).text().matches("(?i)an?")) {
+        continue;
+      }
+      int end = i + 1;
+      if (end + 1 < ctx.tokens.size() && ctx.tokens.get(end).text().matches("of|for|at|in|from|with")
+          && ctx.tokens.get(end + 1).isProperNoun()) {
+        end += 2;
+        while (end < ctx.tokens.size() && ctx.tokens.get(end).isProperNoun() && end < i + 8) {
+          end++;
+        }
+      }
+      String name = ctx.words(k + 1, end);
+      return Optional.of(new Who(name, SpeakerType.PERSON, Optional.empty(), name, mention, "description"));
+    }
+    return Optional.empty();
+  }
+
+  /** The person who is the subject of one of the two sentences before, in the same or previous paragraph. */
+  private Optional<Who> previousSubject(int tokenIndex, Mention mention) {
+    int sentence = ctx.tokens.get(tokenIndex).sentence();
+    int paragraph = ctx.paragraphOf(ctx.tokens.get(tokenIndex).begin());
+    for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+      org.quotestance.nlp.Sentence prev = ctx.parsed.sentences().get(s);
+      if (paragraph - ctx.paragraphOf(prev.begin()) > 1) {
+        break;
+      }
+      for (EntityMention m : ctx.mentions) {
+        if (m.sentence() != s || m.pronoun()) {
+          continue;
+        }
+        if (m.type() == SpeakerType.PERSON && startsClause(prev, m)) {
+          return Optional.of(relabel(resolver.named(m, null, "role"), mention, "role"));
+        }
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean startsClause(org.quotestance.nlp.Sentence s, EntityMention m) {
+    for (int i = s.firstToken(); i < m.first(); i++) {
+      if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Who relabel(Who who, Mention mention, String how) {
@@ -115,17 +190,17 @@ final class Roles {
    * {@code words} ({@code court} → {@code Ninth District Court of Appeals}; {@code envoy} → {@code
    * Elliott Abrams, the US special envoy}); with {@code orgOnly}, organisations only.
    */
-  private Optional<EntityMention> matching(List<String> words, int offset, boolean orgOnly) {
+  private Optional<EntityMention> matching(List<String> words, int offset, boolean orgOnly, boolean loose) {
     if (words.isEmpty()) {
       return Optional.empty();
     }
-    Optional<EntityMention> exact = matchingWords(words, offset, orgOnly);
+    Optional<EntityMention> exact = matchingWords(words, offset, orgOnly, loose);
     List<String> kinds = SYNONYMS.get(words.get(words.size() - 1));
     if (exact.isPresent() || kinds == null) {
       return exact;
     }
     for (String kind : kinds) {
-      Optional<EntityMention> m = matchingWords(List.of(kind), offset, true);
+      Optional<EntityMention> m = matchingWords(List.of(kind), offset, true, loose);
       if (m.isPresent()) {
         return m;
       }
@@ -133,7 +208,7 @@ final class Roles {
     return Optional.empty();
   }
 
-  private Optional<EntityMention> matchingWords(List<String> words, int offset, boolean orgOnly) {
+  private Optional<EntityMention> matchingWords(List<String> words, int offset, boolean orgOnly, boolean loose) {
     EntityMention best = null;
     for (EntityMention m : ctx.mentions) {
       if (m.pronoun() || m.span().begin() >= offset || (orgOnly && m.type() != SpeakerType.ORGANIZATION)) {
@@ -142,7 +217,7 @@ final class Roles {
       List<String> own = new java.util.ArrayList<>(NameKey.words(m.text()));
       own.addAll(NameKey.words(m.role()));
       m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
-      if (own.containsAll(words) || (words.size() > 1 && own.containsAll(words.subList(words.size() - 1, words.size()))
+      if (own.containsAll(words) || (loose && words.size() > 1 && own.containsAll(words.subList(words.size() - 1, words.size()))
           && !orgOnly && m.type() == SpeakerType.ORGANIZATION == ORG_NOUNS.contains(words.get(words.size() - 1)))) {
         best = m;
       }
@@ -155,7 +230,7 @@ final class Roles {
    * the same kind of document names its author as {@code statement from X}, {@code X's statement}
    * or the subject of its clause.
    */
-  private Optional<Who> documentSource(String noun, int before) {
+  Optional<Who> documentSource(String noun, int before) {
     NounPhrases phrases = new NounPhrases(ctx);
     for (int i = before - 1; i >= 0 && i > before - 400; i--) {
       Token t = ctx.tokens.get(i);
