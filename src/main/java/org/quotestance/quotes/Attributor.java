@@ -78,6 +78,7 @@ final class Attributor {
         .or(() -> verbAfter(afterToken, last))
         .or(() -> samePargraph(k, done))
         .or(() -> colonIntro(first))
+        .or(() -> messageBefore(openToken, first))
         .or(() -> continuation(k, done));
     return found.orElse(Speaker.unknown("none"));
   }
@@ -357,6 +358,19 @@ final class Attributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code X sent a voice message to reporters. ”…”}: CoreNLP may keep a sentence that announces a
+   * message in the quote's sentence when the opening mark is a reversed one.
+   */
+  private Optional<Speaker> messageBefore(int openToken, Sentence sentence) {
+    int last = openToken - 1;
+    if (last <= sentence.firstToken() || !ctx.tokens.get(last).text().equals(".")) {
+      return Optional.empty();
+    }
+    Sentence part = new Sentence(sentence.index(), sentence.begin(), ctx.tokens.get(last).end(), sentence.firstToken(), openToken);
+    return announcesMessage(part) ? mainSubject(last, "message-intro") : Optional.empty();
   }
 
   /** {@code X sent a voice message to reporters.}: a sentence whose object is a message. */

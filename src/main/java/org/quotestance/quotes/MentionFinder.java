@@ -34,6 +34,7 @@ final class MentionFinder {
   static List<EntityMention> find(ParsedText parsed, boolean[] inQuote, ActorRegistry registry) {
     List<EntityMention> out = new ArrayList<>();
     List<Token> tokens = parsed.tokens();
+    Set<String> surnames = surnames(tokens);
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -51,8 +52,46 @@ final class MentionFinder {
         continue;
       }
       int end = runEnd(tokens, inQuote, i);
+      int before = out.size();
       addRun(tokens, i, end, registry, out);
+      if (out.size() == before && surnames.contains(tokens.get(end - 1).text().toLowerCase())) {
+        // "Ledezma is less sure": a surname CoreNLP did not tag here but did elsewhere.
+        out.add(mention(tokens, i, end, SpeakerType.PERSON, "", Optional.empty()));
+      }
       i = end;
+    }
+    return withFullNameGenders(out);
+  }
+
+  /** Last words of the names CoreNLP tagged as persons anywhere in the text. */
+  private static Set<String> surnames(List<Token> tokens) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean endOfPerson = tokens.get(i).ner().equals("PERSON")
+          && (i + 1 == tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"));
+      if (endOfPerson && i > 0 && tokens.get(i - 1).ner().equals("PERSON")) {
+        out.add(tokens.get(i).text().toLowerCase());
+      }
+    }
+    return out;
+  }
+
+  /** A surname alone takes the gender of the full name used elsewhere ({@code Ledezma} → {@code Mariana Ledezma}). */
+  private static List<EntityMention> withFullNameGenders(List<EntityMention> mentions) {
+    java.util.Map<String, String> bySurname = new java.util.HashMap<>();
+    for (EntityMention m : mentions) {
+      List<String> words = NameKey.words(m.text());
+      if (m.type() == SpeakerType.PERSON && !m.pronoun() && words.size() > 1 && !m.gender().isEmpty()) {
+        bySurname.putIfAbsent(words.get(words.size() - 1), m.gender());
+      }
+    }
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      List<String> words = NameKey.words(m.text());
+      String gender = m.gender().isEmpty() && m.type() == SpeakerType.PERSON && !words.isEmpty()
+          ? bySurname.getOrDefault(words.get(words.size() - 1), "") : m.gender();
+      out.add(gender.equals(m.gender()) ? m : new EntityMention(m.first(), m.end(), m.span(), m.text(), m.type(),
+          gender, m.actor(), m.pronoun(), m.sentence(), m.role(), m.place()));
     }
     return out;
   }

@@ -88,7 +88,8 @@ final class NounPhrases {
       Token t = ctx.tokens.get(end);
       String w = t.text().toLowerCase();
       boolean connector = (w.equals("of") || w.equals("for")) && end > j && end + 1 < hi;
-      if (NP_TAGS.contains(t.pos()) && !t.pos().startsWith("VB") || connector) {
+      boolean compound = t.pos().matches("VBN|VBG") && end > j && ctx.tokens.get(end - 1).pos().equals("HYPH");
+      if (NP_TAGS.contains(t.pos()) && !t.pos().startsWith("VB") || connector || compound || t.pos().equals("HYPH")) {
         end++;
       } else {
         break;

@@ -193,8 +193,7 @@ final class Resolver {
   private boolean strict = true;
 
   /**
-   * A name of matching known gender, unless a name of unknown gender is more than one sentence
-   * nearer: {@code Branson told the crowd … He added} is Branson even though Branson's gender is
+   * A name of matching known gender, unless a name of unknown gender is in a nearer sentence: {@code Branson told the crowd … He added} is Branson even though Branson's gender is
    * unknown and a known man was named further back.
    */
   private Optional<EntityMention> findAntecedent(int p) {
@@ -204,7 +203,7 @@ final class Resolver {
       Optional<EntityMention> known = search(p);
       strict = false;
       Optional<EntityMention> any = search(p);
-      if (known.isPresent() && (any.isEmpty() || known.get().sentence() >= any.get().sentence() - 1)) {
+      if (known.isPresent() && (any.isEmpty() || known.get().sentence() >= any.get().sentence())) {
         return known;
       }
       return any;
