@@ -49,6 +49,10 @@ final class QuoteFinder {
         continue;
       }
       Role role = QuoteMarks.role(text, i);
+      if (open >= 0 && text.charAt(open) == '\u00ab' && c != '\u00bb') {
+        // Inside «…» other double marks quote within the quote: «The so-called "aid" is a pretext.»
+        continue;
+      }
       if (open < 0) {
         if (role == Role.OPEN || role == Role.EITHER || (role == Role.NEITHER && i == para.begin())) {
           open = i;

@@ -8,7 +8,6 @@ import static org.quotestance.quotes.Passages.quote;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quotestance.Quotestance;
 import org.quotestance.model.ArticleAnalysis;

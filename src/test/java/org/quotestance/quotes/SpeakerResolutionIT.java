@@ -7,7 +7,6 @@ import static org.quotestance.quotes.Passages.quote;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quotestance.Quotestance;
 import org.quotestance.model.ArticleAnalysis;
