@@ -28,6 +28,7 @@ import org.quotestance.model.Article;
 import org.quotestance.model.ArticleAnalysis;
 import org.quotestance.output.ArticleJson;
 import org.quotestance.output.QuotesCsv;
+import org.quotestance.output.QuotesJsonl;
 import org.quotestance.output.RunManifest;
 
 /**
@@ -78,15 +79,18 @@ public final class BatchRun {
     int[] quotes = {0};
     long[] tokens = {0};
     QuotesCsv csv = new QuotesCsv();
+    QuotesJsonl jsonl = new QuotesJsonl();
     for (InputStatus s : statuses) {
       if (s.status().equals("ok") || s.status().equals("reused")) {
         JsonObject json = readJson(articleFile(s.id()));
         csv.add(json);
+        jsonl.add(json);
         quotes[0] += json.getAsJsonArray("quotes").size();
         tokens[0] += json.get("tokens").getAsLong();
       }
     }
     AtomicFiles.write(outDir.resolve("quotes.csv"), csv.text());
+    AtomicFiles.write(outDir.resolve("quotes.jsonl"), jsonl.text());
     RunSummary summary = new RunSummary(outDir, statuses, quotes[0], tokens[0], started, Instant.now());
     AtomicFiles.write(outDir.resolve("run.json"), RunManifest.write(summary, analyzer, analysisKey));
     progress.finished(summary);

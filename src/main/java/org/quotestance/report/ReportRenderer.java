@@ -118,6 +118,7 @@ public final class ReportRenderer {
     list.add(file(outDir, Downloads.JSON_FILE, "The same tables and the stance test as JSON"));
     list.add(
         file(outDir, "quotes.csv", "Every quote with speaker, stance, probabilities and context"));
+    list.add(file(outDir, "quotes.jsonl", "Every quote as JSON, one per line, with its article's metadata"));
     list.add(
         new Download("articles/", "articles/", "One JSON file per article (full analysis)", true));
     list.add(file(outDir, "run.json", "Run provenance: versions, settings, inputs"));

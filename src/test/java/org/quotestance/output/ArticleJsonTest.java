@@ -70,6 +70,19 @@ class ArticleJsonTest {
   }
 
   @Test
+  void jsonLinesHaveOneQuotePerLineWithArticleMetadata() {
+    QuotesJsonl jsonl = new QuotesJsonl();
+    jsonl.add(JsonParser.parseString(ArticleJson.write(sample(), "k")).getAsJsonObject());
+    String[] lines = jsonl.text().split("\n");
+    assertEquals(1, lines.length);
+    JsonObject row = JsonParser.parseString(lines[0]).getAsJsonObject();
+    assertEquals("a1", row.get("article_id").getAsString());
+    assertEquals("Daily Planet", row.get("outlet").getAsString());
+    assertEquals("days are numbered", row.get("text").getAsString());
+    assertEquals("Mike Pompeo", row.getAsJsonObject("speaker").get("name").getAsString());
+  }
+
+  @Test
   void csvHasOneRowPerQuoteWithArticleMetadata() {
     QuotesCsv csv = new QuotesCsv();
     csv.add(JsonParser.parseString(ArticleJson.write(sample(), "k")).getAsJsonObject());

@@ -1,0 +1,37 @@
+package org.quotestance.output;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.List;
+
+/**
+ * {@code quotes.jsonl}: every quote as one JSON object per line, with its article's metadata
+ * ({@code article_id, source, outlet, date, title, url}) beside the quote's own fields as in the
+ * article JSON. Loads with {@code pandas.read_json(path, lines=True)} or R's {@code
+ * jsonlite::stream_in}.
+ */
+public final class QuotesJsonl {
+  private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+  private static final List<String> ARTICLE_FIELDS = List.of("source", "outlet", "date", "title", "url");
+
+  private final StringBuilder out = new StringBuilder();
+
+  /** Adds the quotes of one article JSON object. */
+  public void add(JsonObject article) {
+    for (JsonElement e : article.getAsJsonArray("quotes")) {
+      JsonObject row = new JsonObject();
+      row.add("article_id", article.get("id"));
+      for (String field : ARTICLE_FIELDS) {
+        row.add(field, article.get(field));
+      }
+      e.getAsJsonObject().entrySet().forEach(f -> row.add(f.getKey(), f.getValue()));
+      out.append(COMPACT.toJson(row)).append('\n');
+    }
+  }
+
+  public String text() {
+    return out.toString();
+  }
+}
