@@ -6,10 +6,7 @@ import static org.quotestance.quotes.Passages.assertSpeaker;
 import static org.quotestance.quotes.Passages.quote;
 
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quotestance.Quotestance;
 import org.quotestance.model.ArticleAnalysis;
 import org.quotestance.model.Quote;
 import org.quotestance.model.Speaker;
@@ -21,20 +18,8 @@ import org.quotestance.model.SpeakerType;
  * tests each, through the public facade with the real CoreNLP models and the venezuela-2019 domain.
  */
 class AttributionIT {
-  private static Quotestance quotestance;
-
-  @BeforeAll
-  static void load() {
-    quotestance = Passages.quotestance();
-  }
-
-  @AfterAll
-  static void release() {
-    quotestance = null;
-  }
-
   private static ArticleAnalysis analyze(String text) {
-    return Passages.analyze(quotestance, text);
+    return Passages.analyze(text);
   }
 
   @Test

@@ -15,9 +15,23 @@ import org.quotestance.model.Speaker;
 final class Passages {
   private Passages() {}
 
-  /** A facade over the real venezuela-2019 domain; each test class builds one. */
-  static Quotestance quotestance() {
+  private static Quotestance shared;
+
+  /** One facade over the real venezuela-2019 domain, shared by the test classes (models load once). */
+  static synchronized Quotestance quotestance() {
+    if (shared == null) {
+      shared = build();
+    }
+    return shared;
+  }
+
+  private static Quotestance build() {
     return Quotestance.builder().domain(Path.of("models/venezuela-2019")).threads(1).build();
+  }
+
+  /** Analyses one passage with the shared facade. */
+  static ArticleAnalysis analyze(String text) {
+    return analyze(quotestance(), text);
   }
 
   /** Analyses {@code text}; every quote's text must be the text its span covers. */

@@ -7,10 +7,7 @@ import static org.quotestance.quotes.Passages.quote;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quotestance.Quotestance;
 import org.quotestance.model.ArticleAnalysis;
 import org.quotestance.model.Quote;
 import org.quotestance.model.QuoteKind;
@@ -20,20 +17,8 @@ import org.quotestance.model.QuoteKind;
  * passages written for these tests, through the public facade with the real CoreNLP models.
  */
 class QuoteDetectionIT {
-  private static Quotestance quotestance;
-
-  @BeforeAll
-  static void load() {
-    quotestance = Passages.quotestance();
-  }
-
-  @AfterAll
-  static void release() {
-    quotestance = null;
-  }
-
   private static ArticleAnalysis analyze(String text) {
-    return Passages.analyze(quotestance, text);
+    return Passages.analyze(text);
   }
 
   private static List<String> texts(ArticleAnalysis a) {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotestance.quotes.Passages.assertSpeaker;
 import static org.quotestance.quotes.Passages.quote;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quotestance.Quotestance;
 import org.quotestance.model.ArticleAnalysis;
 import org.quotestance.model.Quote;
 import org.quotestance.model.Speaker;
@@ -20,20 +17,8 @@ import org.quotestance.model.SpeakerType;
  * unaccented spellings, on short passages written for these tests, through the public facade.
  */
 class SpeakerResolutionIT {
-  private static Quotestance quotestance;
-
-  @BeforeAll
-  static void load() {
-    quotestance = Passages.quotestance();
-  }
-
-  @AfterAll
-  static void release() {
-    quotestance = null;
-  }
-
   private static ArticleAnalysis analyze(String text) {
-    return Passages.analyze(quotestance, text);
+    return Passages.analyze(text);
   }
 
   @Test
