@@ -10,17 +10,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.quotestance.AnalyzerException;
 import org.quotestance.InputException;
 import org.quotestance.Quotestance;
 import org.quotestance.corpus.Corpus;
 import org.quotestance.corpus.CorpusOptions;
-import org.quotestance.corpus.LoadResult;
-import org.quotestance.corpus.RecordFailure;
-import org.quotestance.corpus.SkippedInputException;
 import org.quotestance.internal.AtomicFiles;
 import org.quotestance.internal.Hashes;
 import org.quotestance.internal.Parallel;
@@ -44,8 +39,6 @@ public final class BatchRun {
   private final Path outDir;
   private final CorpusOptions corpusOptions;
   private final String analysisKey;
-  private final Map<String, String> seenTexts = new ConcurrentHashMap<>();
-  private final Map<String, String> usedIds = new ConcurrentHashMap<>();
 
   public BatchRun(Quotestance analyzer, List<Path> inputs, Path outDir, CorpusOptions corpusOptions) {
     this.analyzer = analyzer;
@@ -68,9 +61,10 @@ public final class BatchRun {
     Corpus corpus = Corpus.of(inputs, corpusOptions);
     List<Path> files = corpus.files();
     progress.started(files.size());
+    Plan plan = Plan.of(corpus, files);
     List<InputStatus> statuses = new ArrayList<>();
     for (List<InputStatus> done : Parallel.map(files, analyzer.threads(), file -> {
-      List<InputStatus> result = process(corpus, file);
+      List<InputStatus> result = process(corpus, file, plan.of(file));
       progress.fileDone(result);
       return result;
     })) {
@@ -117,39 +111,37 @@ public final class BatchRun {
     }
   }
 
-  private List<InputStatus> process(Corpus corpus, Path file) {
-    LoadResult loaded;
+  private List<InputStatus> process(Corpus corpus, Path file, Plan.FilePlan plan) {
+    List<InputStatus> out = new ArrayList<>(plan.failures());
+    if (plan.decisions().isEmpty()) {
+      return out;
+    }
+    List<Article> articles;
     try {
-      loaded = corpus.load(file);
-    } catch (SkippedInputException e) {
-      return List.of(new InputStatus(file.toString(), "", fileHash(file), "skipped", e.getMessage()));
+      articles = corpus.load(file).articles();
     } catch (InputException e) {
-      return List.of(new InputStatus(file.toString(), "", fileHash(file), "failed", e.getMessage()));
+      out.add(new InputStatus(file.toString(), "", "", "failed", e.getMessage()));
+      return out;
     }
-    List<InputStatus> out = new ArrayList<>();
-    for (RecordFailure f : loaded.failures()) {
-      out.add(new InputStatus(f.source() + "#" + f.number(), "", "", "failed", f.message()));
-    }
-    for (Article article : loaded.articles()) {
-      out.add(analyzeOne(article));
+    for (int i = 0; i < articles.size() && i < plan.decisions().size(); i++) {
+      out.add(analyzeOne(articles.get(i), plan.decisions().get(i)));
     }
     return out;
   }
 
-  private InputStatus analyzeOne(Article article) {
-    String sha = Hashes.sha256(article.text());
-    String first = seenTexts.putIfAbsent(sha, article.source());
-    if (first != null) {
-      return new InputStatus(article.source(), "", sha, "duplicate", "same text as " + first);
+  private InputStatus analyzeOne(Article article, Plan.Decision decision) {
+    String sha = decision.sha256();
+    if (decision.duplicateOf() != null) {
+      return new InputStatus(article.source(), "", sha, "duplicate", "same text as " + decision.duplicateOf());
     }
-    String id = uniqueId(article);
+    String id = decision.id();
+    Article named = id.equals(article.id()) ? article
+        : new Article(id, article.source(), article.text(), article.metadata(), article.furniture(), article.warnings());
     Path target = articleFile(id);
-    if (isCurrent(target, sha, article.source())) {
+    if (isCurrent(target, sha, named)) {
       return new InputStatus(article.source(), id, sha, "reused", "");
     }
     try {
-      Article named = id.equals(article.id()) ? article
-          : new Article(id, article.source(), article.text(), article.metadata(), article.furniture(), article.warnings());
       ArticleAnalysis analysis = analyzer.analyze(named);
       AtomicFiles.write(target, ArticleJson.write(analysis, analysisKey));
       return new InputStatus(article.source(), id, sha, "ok", "");
@@ -159,19 +151,8 @@ public final class BatchRun {
     }
   }
 
-  /** The article's id, or the id with a short hash of its source when another source already took it. */
-  private String uniqueId(Article article) {
-    String id = article.id();
-    String owner = usedIds.putIfAbsent(id, article.source());
-    if (owner == null || owner.equals(article.source())) {
-      return id;
-    }
-    String alt = id + "-" + Hashes.sha256(article.source()).substring(0, 8);
-    usedIds.putIfAbsent(alt, article.source());
-    return alt;
-  }
-
-  private boolean isCurrent(Path target, String sha, String source) {
+  /** Whether the article JSON at {@code target} is this article's, with this text, metadata and settings. */
+  private boolean isCurrent(Path target, String sha, Article article) {
     if (!Files.exists(target)) {
       return false;
     }
@@ -179,7 +160,8 @@ public final class BatchRun {
       JsonObject o = readJson(target);
       return sha.equals(o.get("sha256").getAsString())
           && analysisKey.equals(o.get("analysisKey").getAsString())
-          && source.equals(o.get("source").getAsString());
+          && article.source().equals(o.get("source").getAsString())
+          && ArticleJson.metadataKey(article).equals(o.has("metadataKey") ? o.get("metadataKey").getAsString() : "");
     } catch (RuntimeException e) {
       return false;
     }
@@ -194,14 +176,6 @@ public final class BatchRun {
       return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
     } catch (IOException e) {
       throw new AnalyzerException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String fileHash(Path file) {
-    try {
-      return Hashes.sha256(file);
-    } catch (RuntimeException e) {
-      return "";
     }
   }
 }

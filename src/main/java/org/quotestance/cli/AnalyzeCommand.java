@@ -50,10 +50,23 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (threads != null && threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    if (!(maxSizeMb > 0)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-size must be positive, got " + maxSizeMb);
+    }
     for (Path input : inputs) {
       Paths.requireExists(input, "input");
     }
     Path outDir = out != null ? out : Path.of("reports", name(inputs.get(0)));
+    if (java.nio.file.Files.exists(outDir) && !java.nio.file.Files.isDirectory(outDir)) {
+      throw new org.quotestance.InputException(outDir + ": --out must be a folder, but it is a file");
+    }
+    if (quiet) {
+      // CoreNLP logs through slf4j-simple; quiet means warnings only. Set before CoreNLP loads.
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     Quotestance.Builder builder = Quotestance.builder().domain(Paths.domain(domain));
     if (threads != null) {
       builder.threads(threads);
@@ -66,10 +79,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean terminal = System.console() != null;
     RunSummary summary = new BatchRun(qs, inputs, outDir, options)
         .run(new ConsoleProgress(spec.commandLine().getErr(), terminal, quiet));
-    if (!noReport) {
+    boolean analysed = summary.count("ok") + summary.count("reused") > 0;
+    print(summary, outDir, !noReport && analysed);
+    if (summary.inputs().isEmpty()) {
+      spec.commandLine().getErr().println("quotestance: no article files (.txt, .html, .json, .jsonl) found in " + inputs);
+      return 2;
+    }
+    if (!noReport && analysed) {
       ReportRenderer.render(outDir);
     }
-    print(summary, outDir);
     return summary.failures().isEmpty() ? 0 : 2;
   }
 
@@ -84,13 +102,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     return java.nio.file.Files.isDirectory(abs) || dot <= 0 ? n : n.substring(0, dot);
   }
 
-  private void print(RunSummary s, Path outDir) {
+  private void print(RunSummary s, Path outDir, boolean report) {
     var out = spec.commandLine().getOut();
     out.printf("Analysed %d article(s) (%d reused from an earlier run), %d quotes, %d tokens; %d duplicate(s), %d skipped, %d failed.%n",
         s.count("ok") + s.count("reused"), s.count("reused"), s.quotes(), s.tokens(), s.count("duplicate"),
         s.count("skipped"), s.count("failed"));
     out.println("Output: " + outDir.resolve("articles") + ", " + outDir.resolve("quotes.csv") + ", "
-        + outDir.resolve("run.json") + (noReport ? "" : ", " + outDir.resolve("report.html")));
+        + outDir.resolve("run.json") + (report ? ", " + outDir.resolve("report.html") : ""));
     List<InputStatus> failures = s.failures();
     if (!failures.isEmpty()) {
       var err = spec.commandLine().getErr();

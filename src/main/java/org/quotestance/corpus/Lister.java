@@ -47,9 +47,8 @@ final class Lister {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-              return !dir.equals(folder) && hidden(dir)
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
+              boolean skip = !dir.equals(folder) && (hidden(dir) || isOutputFolder(dir));
+              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -66,6 +65,11 @@ final class Lister {
     } catch (IOException e) {
       throw new InputException(folder + ": cannot read (" + FileBytes.reason(e) + ")", e);
     }
+  }
+
+  /** A Quotestance output folder (run.json beside articles/): results, not articles. */
+  private static boolean isOutputFolder(Path dir) {
+    return Files.isRegularFile(dir.resolve("run.json")) && Files.isDirectory(dir.resolve("articles"));
   }
 
   private static boolean hidden(Path path) {

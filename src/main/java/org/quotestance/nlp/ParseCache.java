@@ -56,6 +56,7 @@ public final class ParseCache {
     }
   }
 
+  /** Stores an analysis; a cache that cannot be written is reported once and otherwise ignored. */
   public void put(String text, String settingsKey, ParsedText parsed) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(bytes)))) {
@@ -63,8 +64,18 @@ public final class ParseCache {
     } catch (IOException e) {
       throw new IllegalStateException("cannot encode analysis", e);
     }
-    AtomicFiles.write(file(text, settingsKey), bytes.toByteArray());
+    try {
+      AtomicFiles.write(file(text, settingsKey), bytes.toByteArray());
+    } catch (java.io.UncheckedIOException e) {
+      if (!warned) {
+        warned = true;
+        System.err.println("quotestance: cannot write the analysis cache in " + dir + " (" + e.getMessage()
+            + "); going on without caching");
+      }
+    }
   }
+
+  private volatile boolean warned;
 
   private Path file(String text, String settingsKey) {
     var digest = Hashes.newDigest();

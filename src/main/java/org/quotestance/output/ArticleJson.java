@@ -7,7 +7,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.util.Map;
 import org.quotestance.model.Article;
 import org.quotestance.model.ArticleAnalysis;
 import org.quotestance.model.CharSpan;
@@ -48,6 +47,7 @@ public final class ArticleJson {
     o.addProperty("characters", a.text().length());
     o.addProperty("tokens", analysis.tokens());
     o.addProperty("analysisKey", analysisKey);
+    o.addProperty("metadataKey", metadataKey(a));
     JsonArray warnings = new JsonArray();
     a.warnings().forEach(warnings::add);
     o.add("warnings", warnings);
@@ -133,6 +133,14 @@ public final class ArticleJson {
     return o;
   }
 
+  /** A hash of what the article brings besides its text (metadata, furniture, warnings), for resuming. */
+  public static String metadataKey(Article a) {
+    Metadata m = a.metadata();
+    String all = String.join("\u0000", a.id(), m.outlet(), m.outletSource(), m.date(), m.title(), m.url(),
+        a.furniture().toString(), a.warnings().toString());
+    return org.quotestance.internal.Hashes.sha256(all).substring(0, 16);
+  }
+
   static JsonObject span(CharSpan s) {
     JsonObject o = new JsonObject();
     o.addProperty("begin", s.begin());
@@ -148,12 +156,4 @@ public final class ArticleJson {
     return Math.round(d * 10000.0) / 10000.0;
   }
 
-  /** Reads a number field, or -1. */
-  static double number(JsonObject o, String key) {
-    return o.has(key) && o.get(key).isJsonPrimitive() ? o.get(key).getAsDouble() : -1;
-  }
-
-  static Map<String, JsonElement> fields(JsonObject o) {
-    return o.asMap();
-  }
 }

@@ -106,6 +106,11 @@ final class ArticleContext {
     return out;
   }
 
+  /** A mention of the original text at {@code span}: its text is exactly the characters there. */
+  org.quotestance.model.Mention mention(CharSpan span) {
+    return new org.quotestance.model.Mention(span.of(text), span);
+  }
+
   String words(int from, int end) {
     return MentionFinder.text(tokens, from, end);
   }

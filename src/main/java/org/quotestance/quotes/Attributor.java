@@ -30,14 +30,12 @@ import org.quotestance.nlp.Token;
  */
 final class Attributor {
   private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "today", "yesterday", "tonight");
+  private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
+  private static final Set<String> MESSAGE_NOUNS = Set.of("message", "statement", "letter", "tweet", "post", "note", "video");
 
   private final ArticleContext ctx;
   private final NounPhrases phrases;
   private final Resolver resolver;
-  private List<Speaker> done = List.of();
 
   Attributor(ArticleContext ctx) {
     this.ctx = ctx;
@@ -48,7 +46,6 @@ final class Attributor {
   /** Speakers for every quote of the context, in order. */
   List<Speaker> attributeAll() {
     List<Speaker> out = new ArrayList<>();
-    done = out;
     for (int k = 0; k < ctx.quotes.size(); k++) {
       out.add(attribute(k, out));
     }
@@ -76,7 +73,7 @@ final class Attributor {
         .or(() -> accordingTo(first, last))
         .or(() -> verbBefore(openToken, first))
         .or(() -> verbAfter(afterToken, last))
-        .or(() -> samePargraph(k, done))
+        .or(() -> sameParagraph(k, done))
         .or(() -> colonIntro(first))
         .or(() -> messageBefore(openToken, first))
         .or(() -> continuation(k, done));
@@ -322,7 +319,7 @@ final class Attributor {
     return new NounPhrases.Range(from, np.end());
   }
 
-  private Optional<Speaker> samePargraph(int k, List<Speaker> done) {
+  private Optional<Speaker> sameParagraph(int k, List<Speaker> done) {
     if (k == 0) {
       return Optional.empty();
     }
@@ -377,7 +374,7 @@ final class Attributor {
   private boolean announcesMessage(Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       String w = ctx.tokens.get(i).lemma().toLowerCase();
-      if (!ctx.inQuote[i] && Set.of("message", "statement", "letter", "tweet", "post", "note", "video").contains(w)) {
+      if (!ctx.inQuote[i] && MESSAGE_NOUNS.contains(w)) {
         return true;
       }
     }

@@ -29,6 +29,8 @@ final class QuoteFinder {
       CharSpan next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
       singles(text, paragraphs.get(p), next, out, singles);
     }
+    // A double-quoted stretch inside a single-quoted quote is a quote within that quote.
+    out.removeIf(d -> singles.stream().anyMatch(q -> q.close() >= 0 && d.open() > q.open() && d.open() < q.close()));
     out.addAll(singles);
     out.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
     return relink(out);
@@ -128,6 +130,15 @@ final class QuoteFinder {
     }
   }
 
+  private static int nextDouble(String text, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (QuoteMarks.isDouble(text.charAt(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private static boolean opensWithSingle(String text, CharSpan para) {
     int i = para.begin();
     return QuoteMarks.isSingle(text.charAt(i)) && !QuoteMarks.isApostrophe(text, i)
@@ -140,7 +151,13 @@ final class QuoteFinder {
     for (int j = open + 2; j < end; j++) {
       char c = text.charAt(j);
       if (QuoteMarks.isDouble(c)) {
-        return -1;
+        // ‘We told them “no” and meant it,’: a quote within the quote; skip to its close.
+        int inner = nextDouble(text, j + 1, end);
+        if (inner < 0) {
+          return -1;
+        }
+        j = inner;
+        continue;
       }
       if (!QuoteMarks.isSingle(c) || QuoteMarks.isApostrophe(text, j)) {
         continue;

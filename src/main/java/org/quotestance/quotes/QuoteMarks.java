@@ -34,7 +34,9 @@ final class QuoteMarks {
   static Role role(String text, int i) {
     char before = i > 0 ? text.charAt(i - 1) : '\n';
     char after = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
-    boolean openSide = Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0 || isMark(before);
+    boolean symbolBefore = !Character.isLetterOrDigit(before) && ".,;!?)]}%".indexOf(before) < 0;
+    boolean openSide = Character.isWhitespace(before) || "([{\u2014\u2013-/:".indexOf(before) >= 0 || isMark(before)
+        || symbolBefore;
     boolean closeSide = Character.isWhitespace(after) || ".,;:!?)]}\u2014\u2013-/…".indexOf(after) >= 0 || isMark(after);
     char c = text.charAt(i);
     if (c == '\u00ab' || c == '\u2039') {

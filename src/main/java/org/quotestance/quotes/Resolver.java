@@ -70,7 +70,7 @@ final class Resolver {
       if (actor.isPresent()) {
         CharSpan span = new CharSpan(ctx.tokens.get(from).begin(), ctx.tokens.get(np.end() - 1).end());
         Actor a = actor.get();
-        return Optional.of(new Who(a.name(), a.type(), actor, "", new Mention(phrase, span), "name"));
+        return Optional.of(new Who(a.name(), a.type(), actor, "", ctx.mention(span), "name"));
       }
     }
     return Optional.empty();
@@ -98,7 +98,7 @@ final class Resolver {
   }
 
   Who named(EntityMention m, NounPhrases.Range np, String how) {
-    Mention mention = new Mention(m.text(), m.span());
+    Mention mention = ctx.mention(m.span());
     if (m.actor().isPresent()) {
       Actor a = m.actor().get();
       return new Who(a.name(), a.type(), m.actor(), m.role(), mention, how);

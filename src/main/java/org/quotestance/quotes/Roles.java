@@ -56,7 +56,7 @@ final class Roles {
     String phrase = ctx.words(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
     CharSpan span = new CharSpan(ctx.tokens.get(np.from()).begin(), head.end());
-    Mention mention = new Mention(phrase, span);
+    Mention mention = ctx.mention(span);
     Optional<Actor> titled = ctx.registry.byTitle(phrase);
     if (titled.isPresent()) {
       Actor a = titled.get();

@@ -1,7 +1,6 @@
 package org.quotestance.quotes;
 
 import java.util.Optional;
-import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
@@ -18,7 +17,4 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
     return new Speaker(name, type, camp, fullRole, Optional.of(mention), method + ":" + how, verb);
   }
 
-  static Mention mentionOf(String text, CharSpan span) {
-    return new Mention(text, span);
-  }
 }

@@ -33,6 +33,26 @@ final class OutputFolder {
 
   private OutputFolder() {}
 
+  /** Ids that run.json lists as analysed or reused, when there is a run.json. */
+  private static Optional<java.util.Set<String>> currentIds(Path runFile) {
+    if (!Files.isRegularFile(runFile)) {
+      return Optional.empty();
+    }
+    com.google.gson.JsonObject run = parse(runFile);
+    if (!run.has("inputs") || !run.get("inputs").isJsonArray()) {
+      return Optional.empty();
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (com.google.gson.JsonElement e : run.getAsJsonArray("inputs")) {
+      com.google.gson.JsonObject input = e.getAsJsonObject();
+      String status = input.has("status") ? input.get("status").getAsString() : "";
+      if ((status.equals("ok") || status.equals("reused")) && input.has("id") && !input.get("id").isJsonNull()) {
+        ids.add(input.get("id").getAsString());
+      }
+    }
+    return Optional.of(ids);
+  }
+
   static Corpus read(Path outDir) {
     Path articlesDir = outDir.resolve("articles");
     if (!Files.isDirectory(articlesDir)) {
@@ -40,7 +60,13 @@ final class OutputFolder {
     }
     List<Corpus.Article> articles = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
+    Optional<java.util.Set<String>> current = currentIds(outDir.resolve("run.json"));
     for (Path file : jsonFiles(articlesDir)) {
+      String id = file.getFileName().toString().replaceFirst("\\.json$", "");
+      if (current.isPresent() && !current.get().contains(id)) {
+        // Left by an earlier run into the same folder; quotes.csv leaves it out too.
+        continue;
+      }
       try {
         articles.add(article(parse(file)));
       } catch (InputException

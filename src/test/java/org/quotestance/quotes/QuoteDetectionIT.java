@@ -243,4 +243,13 @@ class QuoteDetectionIT {
     Quote second = quote(a, "After that we depend");
     assertEquals(Optional.of(quote(a, "We have enough diesel").id()), second.continues());
   }
+
+  @Test
+  void mentionTextIsExactlyTheOriginalCharacters() {
+    String text = "Mike  Pompeo said: \"The time has come for a new government in Venezuela.\"";
+    ArticleAnalysis a = analyze(text);
+    var mention = a.quotes().get(0).speaker().mention().orElseThrow();
+    assertEquals(text.substring(mention.span().begin(), mention.span().end()), mention.text());
+    assertEquals("Mike Pompeo", a.quotes().get(0).speaker().name());
+  }
 }

@@ -135,4 +135,16 @@ class QuoteFinderTest {
             + "Officials said the roads would reopen on Monday.";
     assertEquals(List.of(), quotes(text));
   }
+
+  @Test
+  void doubleQuotesInsideASingleQuotedQuoteStayInside() {
+    String text = "\u2018We told them \u201cno\u201d and we meant it,\u2019 said Juan Guaid\u00f3.\nThe talks ended.";
+    assertEquals(List.of("We told them \u201cno\u201d and we meant it,"), quotes(text));
+  }
+
+  @Test
+  void aSymbolBeforeTheOpeningMarkDoesNotHideTheQuote() {
+    String text = "He wrote: \ud83d\ude00\"The usurpation must end now,\" he added.";
+    assertEquals(List.of("The usurpation must end now,"), quotes(text));
+  }
 }
