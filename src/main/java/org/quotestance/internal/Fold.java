@@ -8,9 +8,8 @@ public final class Fold {
   private Fold() {}
 
   /**
-   * Folds {@code text} without changing its length when every character is a letter with at most
-   * one combining accent (true for Latin-1 names), so offsets in the folded text still index the
-   * original. Use {@link #isLengthPreserving} when that matters.
+   * Folds {@code text} one character for one character, so offsets in the folded text index the
+   * original: each char is lower-cased and stripped of its accent (its base letter is kept).
    */
   public static String fold(String text) {
     StringBuilder out = new StringBuilder(text.length());

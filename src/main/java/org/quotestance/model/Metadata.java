@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param title headline, or empty
  * @param url address of the article, or empty
  * @param outletSource which rule found the outlet: {@code articles.csv}, {@code sidecar},
- *     {@code source-line}, {@code folder}, {@code record} or {@code unknown}
+ *     {@code source-line}, {@code folder}, {@code record}, {@code html-meta} or {@code unknown}
  */
 public record Metadata(String outlet, String date, String title, String url, String outletSource) {
   public static final String UNKNOWN_OUTLET = "unknown";

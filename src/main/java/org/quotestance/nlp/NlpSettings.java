@@ -18,9 +18,15 @@ public record NlpSettings(String nerModel) {
     return new NlpSettings(THREE_CLASS);
   }
 
-  /** A short key that changes whenever the analysis would change; part of cache keys. */
+  /**
+   * A key that changes whenever the analysis would change: the CoreNLP version and every pipeline
+   * property, sorted. Part of cache keys.
+   */
   public String key() {
-    return "corenlp-" + CoreNlpParser.CORENLP_VERSION + "|tok,ssplit(nl=always),pos,lemma,ner:" + nerModel;
+    Properties props = properties();
+    StringBuilder key = new StringBuilder("corenlp-" + CoreNlpParser.CORENLP_VERSION);
+    props.stringPropertyNames().stream().sorted().forEach(k -> key.append('|').append(k).append('=').append(props.getProperty(k)));
+    return key.toString();
   }
 
   Properties properties() {
