@@ -72,19 +72,21 @@ public final class BatchRun {
     }
     int[] quotes = {0};
     long[] tokens = {0};
-    QuotesCsv csv = new QuotesCsv();
-    QuotesJsonl jsonl = new QuotesJsonl();
-    for (InputStatus s : statuses) {
-      if (s.status().equals("ok") || s.status().equals("reused")) {
-        JsonObject json = readJson(articleFile(s.id()));
-        csv.add(json);
-        jsonl.add(json);
-        quotes[0] += json.getAsJsonArray("quotes").size();
-        tokens[0] += json.get("tokens").getAsLong();
+    // Both tables stream from the article files, one article in memory at a time.
+    AtomicFiles.write(outDir.resolve("quotes.csv"), csvOut -> AtomicFiles.write(outDir.resolve("quotes.jsonl"), jsonlOut -> {
+      QuotesCsv csv = new QuotesCsv(csvOut);
+      QuotesJsonl jsonl = new QuotesJsonl(jsonlOut);
+      for (InputStatus s : statuses) {
+        if (s.status().equals("ok") || s.status().equals("reused")) {
+          JsonObject json = readJson(articleFile(s.id()));
+          csv.add(json);
+          jsonl.add(json);
+          quotes[0] += json.getAsJsonArray("quotes").size();
+          tokens[0] += json.get("tokens").getAsLong();
+        }
       }
-    }
-    AtomicFiles.write(outDir.resolve("quotes.csv"), csv.text());
-    AtomicFiles.write(outDir.resolve("quotes.jsonl"), jsonl.text());
+      csv.flush();
+    }));
     RunSummary summary = new RunSummary(outDir, statuses, quotes[0], tokens[0], started, Instant.now());
     AtomicFiles.write(outDir.resolve("run.json"), RunManifest.write(summary, analyzer, analysisKey));
     progress.finished(summary);

@@ -47,6 +47,40 @@ public final class AtomicFiles {
   }
 
   /** Temporary files are created owner-only; results are meant to be shared like any other file. */
+  /** Something that writes text, and may fail with an I/O error. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(java.io.Writer out) throws IOException;
+  }
+
+  /**
+   * Streams text written by {@code body} as UTF-8 to {@code target} atomically: nothing is held in
+   * memory, and readers see the old file until the new one is complete.
+   */
+  public static void write(Path target, Body body) {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    try {
+      Files.createDirectories(folder);
+      Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+      try {
+        try (var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(temp),
+            StandardCharsets.UTF_8))) {
+          body.writeTo(out);
+        }
+        try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+          channel.force(true);
+        }
+        readableByAll(temp);
+        move(temp, absolute);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
   private static void readableByAll(Path file) throws IOException {
     try {
       Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

@@ -22,10 +22,17 @@ public final class QuotesCsv {
       "speaker_role", "speaker_method", "verb", "mention", "stance", "confidence", "p_pro_guaido",
       "p_pro_maduro", "p_neutral", "frames", "context");
 
-  private final StringWriter out = new StringWriter();
+  private final StringWriter buffer;
   private final CSVPrinter printer;
 
+  /** A table kept in memory; {@link #text()} returns it. */
   public QuotesCsv() {
+    this(new StringWriter());
+  }
+
+  /** A table streamed to {@code out}; call {@link #flush()} when done. */
+  public QuotesCsv(java.io.Writer out) {
+    this.buffer = out instanceof StringWriter sw ? sw : null;
     try {
       printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build());
     } catch (IOException e) {
@@ -72,13 +79,21 @@ public final class QuotesCsv {
     }
   }
 
-  public String text() {
+  public void flush() {
     try {
       printer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+  }
+
+  /** The table so far, for a table kept in memory. */
+  public String text() {
+    flush();
+    if (buffer == null) {
+      throw new IllegalStateException("this table is streamed, not kept in memory");
+    }
+    return buffer.toString();
   }
 
   private static String join(JsonArray a) {

@@ -16,7 +16,17 @@ public final class QuotesJsonl {
   private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
   private static final List<String> ARTICLE_FIELDS = List.of("source", "outlet", "date", "title", "url");
 
-  private final StringBuilder out = new StringBuilder();
+  private final Appendable out;
+
+  /** Lines kept in memory; {@link #text()} returns them. */
+  public QuotesJsonl() {
+    this(new StringBuilder());
+  }
+
+  /** Lines streamed to {@code out}. */
+  public QuotesJsonl(Appendable out) {
+    this.out = out;
+  }
 
   /** Adds the quotes of one article JSON object. */
   public void add(JsonObject article) {
@@ -27,10 +37,15 @@ public final class QuotesJsonl {
         row.add(field, article.get(field));
       }
       e.getAsJsonObject().entrySet().forEach(f -> row.add(f.getKey(), f.getValue()));
-      out.append(COMPACT.toJson(row)).append('\n');
+      try {
+        out.append(COMPACT.toJson(row)).append('\n');
+      } catch (java.io.IOException ex) {
+        throw new java.io.UncheckedIOException(ex);
+      }
     }
   }
 
+  /** The lines so far, for lines kept in memory. */
   public String text() {
     return out.toString();
   }

@@ -28,6 +28,7 @@ class OutputFolderTest {
   @Test
   void skipsAndListsUnreadableArticleFiles() throws IOException {
     Path out = Fixtures.copyOutputFolder(temp.resolve("out"));
+    Files.delete(out.resolve("run.json")); // without run.json every article file is read
     Files.writeString(out.resolve("articles/zzz_broken.json"), "{ not json");
     Files.writeString(
         out.resolve("articles/zzz_badlabel.json"),
@@ -37,6 +38,19 @@ class OutputFolderTest {
     assertEquals(2, corpus.unreadable().size());
     assertTrue(
         corpus.unreadable().get(0).contains("zzz_badlabel.json"), corpus.unreadable().toString());
+  }
+
+  @Test
+  void readsOnlyTheArticlesRunJsonListsAsAnalysed() throws IOException {
+    Path out = Fixtures.copyOutputFolder(temp.resolve("out"));
+    Files.copy(out.resolve("articles").resolve(firstArticle(out)), out.resolve("articles/zzz_left_by_earlier_run.json"));
+    assertEquals(12, OutputFolder.read(out).articles().size());
+  }
+
+  private static String firstArticle(Path out) throws IOException {
+    try (var files = Files.list(out.resolve("articles"))) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().findFirst().orElseThrow();
+    }
   }
 
   @Test
