@@ -14,6 +14,9 @@ public record NlpSettings(String nerModel) {
   public static final String THREE_CLASS =
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+  /** Sentences longer than this many tokens are not tagged (news sentences rarely pass 150). */
+  public static final int MAX_SENTENCE_TOKENS = 400;
+
   public static NlpSettings lean() {
     return new NlpSettings(THREE_CLASS);
   }
@@ -40,6 +43,10 @@ public record NlpSettings(String nerModel) {
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.buildEntityMentions", "false");
+    // A run-on "sentence" (a table, a list without stops) would take minutes and gigabytes to tag;
+    // sentences longer than this keep POS tag X and no entities.
+    props.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+    props.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
     return props;
   }
 }
