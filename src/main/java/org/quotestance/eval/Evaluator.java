@@ -40,7 +40,8 @@ public final class Evaluator {
     for (Map.Entry<String, JsonElement> e : g.getAsJsonObject("articles").entrySet()) {
       String file = e.getKey();
       JsonObject art = e.getValue().getAsJsonObject();
-      List<JsonObject> preds = predictions.get(file.replaceAll("\\.txt$", ""));
+      String key = file.replaceAll("\\.txt$", "");
+      List<JsonObject> preds = predictions.get(key);
       if (preds == null) {
         t.missingArticle(file, art);
         continue;
@@ -70,6 +71,10 @@ public final class Evaluator {
         }
         quotes.sort(Comparator.comparingInt(q -> q.has("begin") ? q.get("begin").getAsInt() : 0));
         out.put(key, quotes);
+        if (o.has("id")) {
+          // Records of a JSON/JSONL file share its source; gold may name them by id.
+          out.putIfAbsent(o.get("id").getAsString(), quotes);
+        }
       }
     } catch (IOException e) {
       throw new InputException(dir + ": cannot list (" + e.getMessage() + ")", e);
@@ -186,7 +191,7 @@ public final class Evaluator {
         return;
       }
       add("full", gold, predLabel);
-      add("majority", gold, "neutral-procedural");
+      add("majority", gold, stance.map(m -> Normalize.label(m.majorityLabel().label())).orElse("neutral-procedural"));
       stance.ifPresent(model -> {
         StanceInput input = input(p, sp);
         add("camp-only", gold, Normalize.label(model.campOnly(input).label().label()));

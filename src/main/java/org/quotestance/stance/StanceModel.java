@@ -159,6 +159,11 @@ public final class StanceModel {
     return campPrior;
   }
 
+  /** The most frequent label of the training set (the majority baseline). */
+  public StanceLabel majorityLabel() {
+    return stored.majority();
+  }
+
   /** The calibration temperature the model was trained with. */
   public double temperature() {
     return stored.temperature();
