@@ -66,23 +66,12 @@ final class ComparisonSection {
             new Charts.Part(
                 share(k, o.quotes()),
                 Format.count(k),
-                o.outlet()
-                    + " — "
-                    + l.label()
-                    + ": "
-                    + k
-                    + " of "
-                    + o.quotes()
-                    + " quotes ("
-                    + Format.pct(share(k, o.quotes()))
-                    + ", 95% CI "
-                    + Format.ci(Wilson.interval95(k, o.quotes()))
-                    + ")"));
+                Format.segmentTitle(o.outlet(), l.label(), k, o.quotes())));
       }
       bars.add(
           new Charts.BarInput(
               o.outlet(),
-              "n = " + Format.count(o.quotes()) + (o.quotes() == 1 ? " quote" : " quotes"),
+              Format.quotesLabel(o.quotes()),
               parts,
               marks(
                   o.outlet(),

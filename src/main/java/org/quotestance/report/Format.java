@@ -45,4 +45,16 @@ final class Format {
   static String coord(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
   }
+
+  /** Tooltip of one bar segment: {@code Outlet — label: k of n quotes (p%, 95% CI a–b)}. */
+  static String segmentTitle(String outlet, String label, long k, long n) {
+    double share = n == 0 ? 0 : (double) k / n;
+    return outlet + " — " + label + ": " + k + " of " + n + " quotes (" + pct(share) + ", 95% CI "
+        + ci(Wilson.interval95(k, n)) + ")";
+  }
+
+  /** {@code n = 1 quote}, {@code n = 12 quotes}. */
+  static String quotesLabel(long n) {
+    return "n = " + count(n) + (n == 1 ? " quote" : " quotes");
+  }
 }
