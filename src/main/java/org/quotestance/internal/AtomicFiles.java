@@ -1,13 +1,19 @@
 package org.quotestance.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never a half-written
@@ -17,6 +23,17 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  /** Something that writes text, and may fail with an I/O error. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface Bytes {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /** Writes {@code text} as UTF-8 to {@code target} atomically, creating parent folders. */
   public static void write(Path target, String text) {
     write(target, text.getBytes(StandardCharsets.UTF_8));
@@ -24,6 +41,22 @@ public final class AtomicFiles {
 
   /** Writes {@code bytes} to {@code target} atomically, creating parent folders. */
   public static void write(Path target, byte[] bytes) {
+    stream(target, out -> out.write(bytes));
+  }
+
+  /**
+   * Streams text written by {@code body} as UTF-8 to {@code target} atomically: nothing is held in
+   * memory, and readers see the old file until the new one is complete.
+   */
+  public static void write(Path target, Body body) {
+    stream(target, out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      body.writeTo(writer);
+      writer.flush();
+    });
+  }
+
+  private static void stream(Path target, Bytes body) {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     try {
@@ -31,9 +64,9 @@ public final class AtomicFiles {
       Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
       try {
         try (OutputStream out = Files.newOutputStream(temp)) {
-          out.write(bytes);
+          body.writeTo(out);
         }
-        try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
           channel.force(true);
         }
         readableByAll(temp);
@@ -47,43 +80,9 @@ public final class AtomicFiles {
   }
 
   /** Temporary files are created owner-only; results are meant to be shared like any other file. */
-  /** Something that writes text, and may fail with an I/O error. */
-  @FunctionalInterface
-  public interface Body {
-    void writeTo(java.io.Writer out) throws IOException;
-  }
-
-  /**
-   * Streams text written by {@code body} as UTF-8 to {@code target} atomically: nothing is held in
-   * memory, and readers see the old file until the new one is complete.
-   */
-  public static void write(Path target, Body body) {
-    Path absolute = target.toAbsolutePath();
-    Path folder = absolute.getParent();
-    try {
-      Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-      try {
-        try (var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(temp),
-            StandardCharsets.UTF_8))) {
-          body.writeTo(out);
-        }
-        try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-          channel.force(true);
-        }
-        readableByAll(temp);
-        move(temp, absolute);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-    }
-  }
-
   private static void readableByAll(Path file) throws IOException {
     try {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     } catch (UnsupportedOperationException e) {
       // Not a POSIX file system: the platform's defaults apply.
     }
