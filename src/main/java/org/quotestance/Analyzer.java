@@ -16,7 +16,10 @@ import org.quotestance.quotes.FoundQuote;
 import org.quotestance.quotes.QuoteExtractor;
 import org.quotestance.stance.StanceInput;
 
-/** The stages after parsing, for one article: quotes and speakers, stance, contested terms. */
+/**
+ * The stages after parsing, for one article: {@link #extract} quotes, speakers and contested terms,
+ * then {@link #finish} with stance. The split lets a stance-only change reuse cached extractions.
+ */
 final class Analyzer {
   private final Domain domain;
   private final QuoteExtractor extractor;
@@ -27,10 +30,27 @@ final class Analyzer {
   }
 
   ArticleAnalysis analyze(Article article, ParsedText parsed) {
-    String text = article.text();
+    return finish(article, extract(article, parsed));
+  }
+
+  /** The stages that need the parse: quotes, speakers and contested terms. */
+  Extraction extract(Article article, ParsedText parsed) {
     List<FoundQuote> found = extractor.extract(article, parsed);
-    List<Quote> quotes = new ArrayList<>();
     List<CharSpan> quoted = new ArrayList<>();
+    for (FoundQuote f : found) {
+      if (f.kind() != QuoteKind.INDIRECT) {
+        quoted.add(f.span());
+      }
+    }
+    List<TermCount> terms = domain.terms().count(article.text(), quoted, article.furniture());
+    return new Extraction(found, parsed.tokens().size(), terms);
+  }
+
+  /** Stance for every quote of an extraction, and the finished analysis. */
+  ArticleAnalysis finish(Article article, Extraction extraction) {
+    String text = article.text();
+    List<FoundQuote> found = extraction.quotes();
+    List<Quote> quotes = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       FoundQuote f = found.get(i);
       String quoteText = f.span().of(text);
@@ -39,12 +59,8 @@ final class Analyzer {
       Stance stance = domain.stance().classify(input);
       Optional<String> continues = f.continues() >= 0 ? Optional.of(id(f.continues())) : Optional.empty();
       quotes.add(new Quote(id(i), quoteText, f.span(), f.kind(), f.speaker(), stance, f.context(), continues));
-      if (f.kind() != QuoteKind.INDIRECT) {
-        quoted.add(f.span());
-      }
     }
-    List<TermCount> terms = domain.terms().count(text, quoted, article.furniture());
-    return new ArticleAnalysis(article, Hashes.sha256(text), parsed.tokens().size(), quotes, terms);
+    return new ArticleAnalysis(article, Hashes.sha256(text), extraction.tokens(), quotes, extraction.terms());
   }
 
   private static String id(int index) {

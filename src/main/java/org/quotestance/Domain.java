@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.quotestance.framing.Terms;
 import org.quotestance.internal.Hashes;
@@ -26,6 +28,7 @@ public final class Domain {
   private final String name;
   private final String version;
   private final String hash;
+  private final String extractionHash;
   private final ActorRegistry registry;
   private final ReportingVerbs verbs;
   private final Terms terms;
@@ -36,7 +39,8 @@ public final class Domain {
     JsonObject meta = meta(dir.resolve("domain.json"));
     this.name = meta.has("name") ? meta.get("name").getAsString() : dir.getFileName().toString();
     this.version = meta.has("version") ? meta.get("version").getAsString() : "";
-    this.hash = hash(dir);
+    this.hash = hash(dir, name -> true);
+    this.extractionHash = hash(dir, name -> !STANCE_FILES.contains(name));
     this.registry = ActorRegistry.load(dir.resolve("actors.json"));
     this.verbs = ReportingVerbs.load(dir.resolve("reporting-verbs.tsv"));
     Path termsFile = dir.resolve("terms.tsv");
@@ -63,12 +67,20 @@ public final class Domain {
     }
   }
 
-  /** SHA-256 over the sorted names and contents of the folder's files (READMEs excluded). */
-  static String hash(Path dir) {
+  /**
+   * The files that only stance reads. Every other file (actors, reporting verbs, terms, anything
+   * unknown) may change quotes, speakers or terms, so it is part of {@link #extractionHash()}.
+   */
+  static final Set<String> STANCE_FILES = Set.of("domain.json", "stance-lexicon.tsv", "negators.txt",
+      "targets.tsv", "sentiment.tsv", "frames.tsv", "stance-train.tsv", "stance-model.json");
+
+  /** SHA-256 over the sorted names and contents of the folder's files that pass {@code include} (READMEs excluded). */
+  static String hash(Path dir, Predicate<String> include) {
     MessageDigest digest = Hashes.newDigest();
     try (Stream<Path> files = Files.walk(dir)) {
       List<Path> sorted = files.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().toLowerCase().endsWith(".md"))
+          .filter(p -> include.test(dir.relativize(p).toString().replace('\\', '/')))
           .sorted().toList();
       for (Path file : sorted) {
         digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
@@ -96,6 +108,11 @@ public final class Domain {
   /** Content hash of the folder: changes whenever any data file changes. */
   public String hash() {
     return hash;
+  }
+
+  /** Content hash of the files that decide quotes, speakers and terms: all but {@link #STANCE_FILES}. */
+  public String extractionHash() {
+    return extractionHash;
   }
 
   public ActorRegistry registry() {

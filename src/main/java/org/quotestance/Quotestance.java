@@ -11,12 +11,15 @@ import org.quotestance.nlp.CoreNlpParser;
 import org.quotestance.nlp.NlpSettings;
 import org.quotestance.nlp.ParseCache;
 import org.quotestance.nlp.ParsedText;
+import org.quotestance.output.RunManifest;
 
 /**
  * The front door of Quotestance. Build one with {@link #builder()}, then {@link #analyze(Article)}
  * single articles or {@link #analyzeAll(List)} many; {@link org.quotestance.batch.BatchRun} runs a
  * whole folder into an output folder. An instance is thread-safe: CoreNLP models load once, on
- * the first article that is not in the cache.
+ * the first article that is not in the cache. With a cache folder, two caches live there: the
+ * parse of each text ({@link ParseCache}) and, under {@code extract/}, each article's quotes,
+ * speakers and terms, so a change to the stance model or lexicon re-runs stance only.
  *
  * <pre>{@code
  * Quotestance qs = Quotestance.builder().domain(Path.of("models/venezuela-2019")).build();
@@ -27,6 +30,7 @@ public final class Quotestance {
   private final Domain domain;
   private final NlpSettings settings;
   private final Optional<ParseCache> cache;
+  private final Optional<ExtractionCache> extractions;
   private final int threads;
   private final Analyzer analyzer;
   private volatile CoreNlpParser parser;
@@ -35,6 +39,8 @@ public final class Quotestance {
     this.domain = Domain.load(b.domain);
     this.settings = NlpSettings.lean();
     this.cache = Optional.ofNullable(b.cache).map(ParseCache::new);
+    this.extractions = Optional.ofNullable(b.cache).map(dir ->
+        new ExtractionCache(dir, RunManifest.buildStamp(), settings.key(), domain.extractionHash()));
     this.threads = b.threads;
     this.analyzer = new Analyzer(domain);
   }
@@ -62,7 +68,23 @@ public final class Quotestance {
   /** Finds, attributes and labels every quotation of one article. */
   public ArticleAnalysis analyze(Article article) {
     Objects.requireNonNull(article, "article");
-    return analyzer.analyze(article, parse(article.text()));
+    return analyzer.finish(article, extract(article));
+  }
+
+  /**
+   * Quotes, speakers and terms of {@code article}: from the extraction cache when the text, its
+   * furniture, the build and the domain's non-stance files are unchanged, else parsed and extracted.
+   */
+  private Extraction extract(Article article) {
+    if (extractions.isPresent()) {
+      Optional<Extraction> hit = extractions.get().get(article);
+      if (hit.isPresent()) {
+        return hit.get();
+      }
+    }
+    Extraction extraction = analyzer.extract(article, parse(article.text()));
+    extractions.ifPresent(c -> c.put(article, extraction));
+    return extraction;
   }
 
   /** Analyses many articles on {@link #threads()} threads; results in the input order. */
@@ -81,6 +103,11 @@ public final class Quotestance {
     ParsedText parsed = parser().parse(text);
     cache.ifPresent(c -> c.put(text, settings.key(), parsed));
     return parsed;
+  }
+
+  /** Whether CoreNLP has been loaded (it is not while every article comes from the caches). */
+  boolean parserLoaded() {
+    return parser != null;
   }
 
   /** Loads CoreNLP now rather than on the first uncached article. */

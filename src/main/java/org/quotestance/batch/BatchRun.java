@@ -61,7 +61,7 @@ public final class BatchRun {
     Corpus corpus = Corpus.of(inputs, corpusOptions);
     List<Path> files = corpus.files();
     progress.started(files.size());
-    Plan plan = Plan.of(corpus, files);
+    Plan plan = Plan.of(corpus, files, analyzer.threads());
     List<InputStatus> statuses = new ArrayList<>();
     for (List<InputStatus> done : Parallel.map(files, analyzer.threads(), file -> {
       List<InputStatus> result = process(corpus, file, plan.of(file));

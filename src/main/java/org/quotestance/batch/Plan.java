@@ -12,10 +12,11 @@ import org.quotestance.corpus.LoadResult;
 import org.quotestance.corpus.RecordFailure;
 import org.quotestance.corpus.SkippedInputException;
 import org.quotestance.internal.Hashes;
+import org.quotestance.internal.Parallel;
 import org.quotestance.model.Article;
 
 /**
- * Decides, in one pass over the inputs in their listed order, which file fails to load, which
+ * Loads the inputs in parallel, then decides in their listed order which file fails to load, which
  * article duplicates an earlier one, and each article's output id, so that the parallel analysis
  * that follows gives the same outputs whatever the number of threads. Only hashes and ids are kept,
  * never the texts.
@@ -29,12 +30,14 @@ final class Plan {
 
   private final Map<Path, FilePlan> files = new LinkedHashMap<>();
 
-  static Plan of(Corpus corpus, List<Path> paths) {
+  /** Loads the files on {@code threads} threads, then decides sequentially in input order. */
+  static Plan of(Corpus corpus, List<Path> paths, int threads) {
+    List<Loaded> loaded = Parallel.map(paths, threads, file -> load(corpus, file));
     Plan plan = new Plan();
     Map<String, String> firstSource = new HashMap<>();
     Map<String, String> idOwner = new HashMap<>();
-    for (Path file : paths) {
-      plan.files.put(file, plan(corpus, file, firstSource, idOwner));
+    for (int k = 0; k < paths.size(); k++) {
+      plan.files.put(paths.get(k), decide(paths.get(k), loaded.get(k), firstSource, idOwner));
     }
     return plan;
   }
@@ -43,24 +46,36 @@ final class Plan {
     return files.get(file);
   }
 
-  private static FilePlan plan(Corpus corpus, Path file, Map<String, String> firstSource, Map<String, String> idOwner) {
-    LoadResult loaded;
+  /** What deciding needs from one file: its failures, and its articles' ids, sources and hashes. */
+  private record Loaded(List<InputStatus> failures, List<Seen> articles) {}
+
+  private record Seen(String id, String source, String sha256) {}
+
+  private static Loaded load(Corpus corpus, Path file) {
+    LoadResult result;
     try {
-      loaded = corpus.load(file);
+      result = corpus.load(file);
     } catch (SkippedInputException e) {
-      return new FilePlan(List.of(new InputStatus(file.toString(), "", fileHash(file), "skipped", e.getMessage())), List.of());
+      return new Loaded(List.of(new InputStatus(file.toString(), "", fileHash(file), "skipped", e.getMessage())), List.of());
     } catch (InputException e) {
-      return new FilePlan(List.of(new InputStatus(file.toString(), "", fileHash(file), "failed", e.getMessage())), List.of());
+      return new Loaded(List.of(new InputStatus(file.toString(), "", fileHash(file), "failed", e.getMessage())), List.of());
     }
     List<InputStatus> failures = new ArrayList<>();
-    for (RecordFailure f : loaded.failures()) {
+    for (RecordFailure f : result.failures()) {
       failures.add(new InputStatus(f.source() + "#" + f.number(), "", "", "failed", f.message()));
     }
+    List<Seen> articles = new ArrayList<>();
+    for (Article a : result.articles()) {
+      articles.add(new Seen(a.id(), a.source(), Hashes.sha256(a.text())));
+    }
+    return new Loaded(failures, articles);
+  }
+
+  private static FilePlan decide(Path file, Loaded loaded, Map<String, String> firstSource, Map<String, String> idOwner) {
     List<Decision> decisions = new ArrayList<>();
-    List<Article> articles = loaded.articles();
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      String sha = Hashes.sha256(a.text());
+    for (int i = 0; i < loaded.articles().size(); i++) {
+      Seen a = loaded.articles().get(i);
+      String sha = a.sha256();
       String owner = file + "#" + i;
       String earlier = firstSource.putIfAbsent(sha, a.source());
       String id = a.id();
@@ -70,7 +85,7 @@ final class Plan {
       }
       decisions.add(new Decision(id, sha, earlier));
     }
-    return new FilePlan(failures, decisions);
+    return new FilePlan(loaded.failures(), decisions);
   }
 
   private static String fileHash(Path file) {

@@ -1,23 +1,13 @@
 package org.quotestance.nlp;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import org.quotestance.internal.AtomicFiles;
-import org.quotestance.internal.Hashes;
+import org.quotestance.internal.CacheFolder;
 
 /**
  * A folder of cached analyses, one gzip file per text, keyed by the SHA-256 of the pipeline
@@ -27,10 +17,10 @@ import org.quotestance.internal.Hashes;
  */
 public final class ParseCache {
   private static final int FORMAT = 1;
-  private final Path dir;
+  private final CacheFolder folder;
 
   public ParseCache(Path dir) {
-    this.dir = dir;
+    this.folder = new CacheFolder(dir, ".bin.gz");
   }
 
   /** The user's cache folder: {@code $XDG_CACHE_HOME/quotestance}, else {@code ~/.cache/quotestance}. */
@@ -41,49 +31,16 @@ public final class ParseCache {
   }
 
   public Path dir() {
-    return dir;
+    return folder.dir();
   }
 
   public Optional<ParsedText> get(String text, String settingsKey) {
-    Path file = file(text, settingsKey);
-    try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
-      return Optional.of(read(in, text));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    return folder.read(CacheFolder.key(settingsKey, text), in -> read(in, text));
   }
 
   /** Stores an analysis; a cache that cannot be written is reported once and otherwise ignored. */
   public void put(String text, String settingsKey, ParsedText parsed) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(bytes)))) {
-      write(out, parsed);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot encode analysis", e);
-    }
-    try {
-      AtomicFiles.write(file(text, settingsKey), bytes.toByteArray());
-    } catch (java.io.UncheckedIOException e) {
-      if (!warned) {
-        warned = true;
-        System.err.println("quotestance: cannot write the analysis cache in " + dir + " (" + e.getMessage()
-            + "); going on without caching");
-      }
-    }
-  }
-
-  private volatile boolean warned;
-
-  private Path file(String text, String settingsKey) {
-    var digest = Hashes.newDigest();
-    digest.update(settingsKey.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
-    digest.update(text.getBytes(StandardCharsets.UTF_8));
-    String key = java.util.HexFormat.of().formatHex(digest.digest());
-    return dir.resolve(key.substring(0, 2)).resolve(key + ".bin.gz");
+    folder.write(CacheFolder.key(settingsKey, text), out -> write(out, parsed));
   }
 
   private static void write(DataOutputStream out, ParsedText parsed) throws IOException {

@@ -1,6 +1,8 @@
 package org.quotestance.stance;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.quotestance.internal.Fold;
 
@@ -21,10 +23,9 @@ import org.quotestance.internal.Fold;
  */
 record Phrase(String text, List<Token> tokens, boolean prefix) {
   private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "ing");
-  private static final List<Set<String>> AUXILIARIES =
-      List.of(
-          Set.of("be", "is", "are", "was", "were", "been", "being", "am"),
-          Set.of("have", "has", "had", "having"));
+  private static final Map<String, Set<String>> AUXILIARIES = auxiliaries(
+      Set.of("be", "is", "are", "was", "were", "been", "being", "am"),
+      Set.of("have", "has", "had", "having"));
   private static final String QUOTATION_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb";
 
   Phrase {
@@ -92,10 +93,12 @@ record Phrase(String text, List<Token> tokens, boolean prefix) {
     if (word.equals(base)) {
       return true;
     }
-    for (Set<String> forms : AUXILIARIES) {
-      if (forms.contains(base)) {
-        return forms.contains(word);
-      }
+    if (word.isEmpty() || base.isEmpty() || (word.charAt(0) != base.charAt(0) && !AUXILIARIES.containsKey(base))) {
+      return false; // most candidate pairs end here
+    }
+    Set<String> forms = AUXILIARIES.get(base);
+    if (forms != null) {
+      return forms.contains(word);
     }
     if (base.length() < 3 || word.length() <= base.length() - 1) {
       return false;
@@ -121,6 +124,16 @@ record Phrase(String text, List<Token> tokens, boolean prefix) {
         && rest.charAt(0) == last
         && "aeiou".indexOf(last) < 0
         && (rest.substring(1).equals("ed") || rest.substring(1).equals("ing"));
+  }
+
+  /** Each form of each group, mapped to the whole group. */
+  @SafeVarargs
+  private static Map<String, Set<String>> auxiliaries(Set<String>... groups) {
+    Map<String, Set<String>> map = new HashMap<>();
+    for (Set<String> group : groups) {
+      group.forEach(form -> map.put(form, group));
+    }
+    return Map.copyOf(map);
   }
 
   private static boolean isQuotationMark(Token token) {

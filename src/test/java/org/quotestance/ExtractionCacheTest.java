@@ -1,0 +1,61 @@
+package org.quotestance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotestance.model.Article;
+import org.quotestance.model.CharSpan;
+import org.quotestance.model.Mention;
+import org.quotestance.model.Metadata;
+import org.quotestance.model.QuoteKind;
+import org.quotestance.model.Speaker;
+import org.quotestance.model.SpeakerType;
+import org.quotestance.model.TermCount;
+import org.quotestance.quotes.FoundQuote;
+
+class ExtractionCacheTest {
+  static final String TEXT = "\"We will not give up,\" Guaidó said. The \"interim president\" left.";
+
+  static Extraction extraction() {
+    Speaker named = new Speaker("Juan Guaidó", SpeakerType.PERSON, "venezuelan-opposition", "opposition leader",
+        Optional.of(new Mention("Guaidó", new CharSpan(23, 29))), "adjacent-after:name", "say");
+    return new Extraction(
+        List.of(new FoundQuote(new CharSpan(1, 20), QuoteKind.DIRECT, named, new CharSpan(0, 35), -1),
+            new FoundQuote(new CharSpan(41, 58), QuoteKind.PARTIAL, Speaker.unknown("none"), new CharSpan(36, 60), 0)),
+        17, List.of(new TermCount("interim president", "how Guaidó is called", 1, 0)));
+  }
+
+  @Test
+  void returnsWhatWasPutForTheSameTextAndFurnitureOnly(@TempDir Path dir) {
+    ExtractionCache cache = new ExtractionCache(dir, "build", "nlp", "domain");
+    Article article = Article.of("a", TEXT, Metadata.unknown());
+    assertTrue(cache.get(article).isEmpty());
+    cache.put(article, extraction());
+    assertEquals(extraction(), cache.get(article).orElseThrow());
+    assertTrue(cache.get(Article.of("a", TEXT + " ", Metadata.unknown())).isEmpty(), "other text misses");
+    Article withFurniture = new Article("a", "a", TEXT, Metadata.unknown(), List.of(new CharSpan(36, 60)), List.of());
+    assertTrue(cache.get(withFurniture).isEmpty(), "other furniture misses");
+    assertTrue(new ExtractionCache(dir, "build", "nlp", "other domain").get(article).isEmpty(), "other domain misses");
+    assertTrue(new ExtractionCache(dir, "other build", "nlp", "domain").get(article).isEmpty(), "other build misses");
+  }
+
+  @Test
+  void treatsACorruptEntryAsAMiss(@TempDir Path dir) throws Exception {
+    ExtractionCache cache = new ExtractionCache(dir, "build", "nlp", "domain");
+    Article article = Article.of("a", TEXT, Metadata.unknown());
+    cache.put(article, extraction());
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.write(f, new byte[] {31, -117, 8, 0});
+      }
+    }
+    assertTrue(cache.get(article).isEmpty());
+  }
+}
