@@ -43,21 +43,26 @@ final class BenchAccuracy {
     Path qs = dir.resolve("acc-quotestance");
     systems.analyze(
         input, qs, dir.resolve("cache-accuracy"), domain, dir.resolve("logs/acc-qs"), false);
-    score(golds, qs, "Quotestance", out);
+    score(golds, qs, "Quotestance", out, log);
     if (withBaseline) {
       log.println("bench: accuracy: CoreNLP default quote pipeline on them (slow)...");
       Path b = dir.resolve("acc-baseline");
       systems.baseline(input, b, Integer.MAX_VALUE, dir.resolve("logs/acc-baseline"));
-      score(golds, b, BenchSystems.BASELINE, out);
+      score(golds, b, BenchSystems.BASELINE, out, log);
     }
     out.sort(Comparator.comparing(BenchReport.Accuracy::gold));
     return out;
   }
 
   private static void score(
-      List<Path> golds, Path outDir, String system, List<BenchReport.Accuracy> out) {
+      List<Path> golds, Path outDir, String system, List<BenchReport.Accuracy> out, PrintWriter log) {
     for (Path g : golds) {
       EvaluationResult e = Evaluator.evaluate(g, outDir, Optional.empty());
+      if (e.matched() == 0 && e.missingArticles() > 0) {
+        log.println("bench: " + g + ": none of its articles is among the sources; not scored"
+            + " (add their folder with --sources)");
+        continue;
+      }
       Path parent = g.toAbsolutePath().getParent();
       String name = parent == null ? g.toString() : parent.getFileName() + "/" + g.getFileName();
       out.add(
