@@ -86,7 +86,14 @@ final class Roles {
         if (described.isPresent()) {
           return described;
         }
-        Optional<Who> previous = previousSubject(np.from(), mention);
+        Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.PERSON);
+        if (previous.isPresent()) {
+          return previous;
+        }
+      }
+      if (match.isEmpty() && definite && !person && head.pos().equals("NN") && ORG_NOUNS.contains(noun)) {
+        // "the company said" right after "Gulf Coast Power, the main utility in the region, said".
+        Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);
         if (previous.isPresent()) {
           return previous;
         }
@@ -140,8 +147,11 @@ final class Roles {
     return Optional.empty();
   }
 
-  /** The person who is the subject of one of the two sentences before, in the same or previous paragraph. */
-  private Optional<Who> previousSubject(int tokenIndex, Mention mention) {
+  /**
+   * The person or organisation ({@code type}) that is the subject of one of the two sentences
+   * before, in the same or previous paragraph.
+   */
+  private Optional<Who> previousSubject(int tokenIndex, Mention mention, SpeakerType type) {
     int sentence = ctx.tokens.get(tokenIndex).sentence();
     int paragraph = ctx.paragraphOf(ctx.tokens.get(tokenIndex).begin());
     for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
@@ -153,7 +163,7 @@ final class Roles {
         if (m.sentence() != s || m.pronoun()) {
           continue;
         }
-        if (m.type() == SpeakerType.PERSON && startsClause(prev, m)) {
+        if (m.type() == type && !m.place() && startsClause(prev, m)) {
           return Optional.of(relabel(resolver.named(m, null, "role"), mention, "role"));
         }
         break;

@@ -276,4 +276,13 @@ class AttributionIT {
     assertEquals(SpeakerType.UNKNOWN, orphan.speaker().type());
     assertFalse(orphan.speaker().isKnown());
   }
+
+  @Test
+  void theCompanyIsThePreviousSentencesOrganisationSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Rivera Logistics, which runs most of the trucks on the Cúcuta road, said             deliveries had stopped. "We will not send drivers into a crowd," the company said.            """);
+    assertSpeaker("Rivera Logistics", "adjacent-after:role", quote(a, "We will not send drivers"));
+  }
 }
