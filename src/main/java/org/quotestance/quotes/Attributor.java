@@ -31,6 +31,10 @@ import org.quotestance.nlp.Token;
 final class Attributor {
   private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
   private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
+  /** Verbs of saying that introduce a following quote paragraph (not {@code publish}, {@code deny}...). */
+  private static final Set<String> INTRO_VERBS = Set.of("say", "tell", "add", "explain", "argue", "warn", "note",
+      "insist", "predict", "contend", "write", "claim", "acknowledge", "conclude", "suggest", "maintain", "recall",
+      "describe", "believe", "think", "reply", "answer", "respond", "agree", "complain", "admit", "observe");
   private static final Set<String> MESSAGE_NOUNS = Set.of("message", "statement", "letter", "tweet", "post", "note", "video");
 
   private final ArticleContext ctx;
@@ -76,7 +80,8 @@ final class Attributor {
         .or(() -> sameParagraph(k, done))
         .or(() -> colonIntro(first))
         .or(() -> messageBefore(openToken, first))
-        .or(() -> continuation(k, done));
+        .or(() -> continuation(k, done))
+        .or(() -> introParagraph(q, first));
     return found.orElse(Speaker.unknown("none"));
   }
 
@@ -395,6 +400,30 @@ final class Attributor {
       return Optional.of(inherit(s, "continuation"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A paragraph that opens with an unattributed quote, after a paragraph that ends in reported
+   * speech ({@code X, an analyst at Y, said the reaction was predictable.}): the quote is that
+   * speaker's. News writing introduces a long quote this way.
+   */
+  private Optional<Speaker> introParagraph(Marked q, Sentence sentence) {
+    int para = ctx.paragraphOf(q.open());
+    if (para <= 0 || ctx.paragraphs.get(para).begin() != q.open() || sentence.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence prev = ctx.parsed.sentences().get(sentence.index() - 1);
+    if (ctx.paragraphOf(prev.begin()) != para - 1) {
+      return Optional.empty();
+    }
+    for (int i = prev.firstToken(); i < prev.endToken(); i++) {
+      if (ctx.inQuote[i]) {
+        return Optional.empty();
+      }
+    }
+    return verbBefore(prev.endToken() - 1, prev)
+        .filter(s -> INTRO_VERBS.contains(s.verb()))
+        .map(s -> inherit(s, "intro-paragraph"));
   }
 
   /**

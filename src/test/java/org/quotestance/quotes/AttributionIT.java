@@ -285,4 +285,17 @@ class AttributionIT {
             Rivera Logistics, which runs most of the trucks on the Cúcuta road, said             deliveries had stopped. "We will not send drivers into a crowd," the company said.            """);
     assertSpeaker("Rivera Logistics", "adjacent-after:role", quote(a, "We will not send drivers"));
   }
+
+  @Test
+  void anOrphanQuoteParagraphTakesTheSpeakerOfTheReportedSpeechBeforeIt() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Teresa Quintero, an economist at the Central University of Venezuela, said the             currency plan could not work.
+
+            "Prices double every month. No decree can stop that."
+
+            Officials did not respond to requests for comment.            """);
+    assertSpeaker("Teresa Quintero", "intro-paragraph", quote(a, "Prices double every month"));
+  }
 }
