@@ -128,6 +128,17 @@ public final class ActorRegistry {
     return Optional.ofNullable(actor != null ? actor : byName.get(NameKey.bare(name)));
   }
 
+  /**
+   * The actor a name written on its own denotes: its name or alias, else an alias that is the name
+   * after {@code the} ({@code Supreme Court} → the alias {@code the Supreme Court}). Only for a
+   * whole name as the text writes it: a name with a qualifier ({@code US Supreme Court}) is another
+   * name.
+   */
+  public Optional<Actor> byStandaloneName(String name) {
+    Optional<Actor> actor = byName(name);
+    return actor.isPresent() ? actor : Optional.ofNullable(byName.get("the " + NameKey.bare(name)));
+  }
+
   /** The actor a role description denotes ({@code "the US secretary of state"}), if unambiguous. */
   public Optional<Actor> byTitle(String description) {
     return Optional.ofNullable(byTitle.get(NameKey.bare(description)));

@@ -11,7 +11,7 @@ import org.quotestance.model.Speaker;
 /**
  * Speaker camps through the public facade, on passages written for these tests: from the registry,
  * from the article's description of an unregistered speaker, and none when the description is
- * adversarial.
+ * adversarial or names a foreign body.
  */
 class SpeakerCampIT {
   private static Speaker speaker(String text, String quoteStart) {
@@ -64,5 +64,30 @@ class SpeakerCampIT {
   void aRegisteredSpeakerKeepsTheRegistryCamp() {
     Speaker s = speaker("\"Maduro's days are numbered,\" Mike Pompeo, a critic of the regime, said.", "Maduro");
     assertCamp("us-government", CampSource.REGISTRY, s);
+  }
+
+  @Test
+  void theCourtAfterTheSupremeCourtIsTheRegistrysSupremeCourt() {
+    Speaker s = speaker("On Tuesday the Supreme Court ordered proceedings against three lawmakers. In its ruling,"
+        + " the court said the deputies had \"betrayed the homeland and must answer for it\".", "betrayed");
+    assertEquals("Venezuelan Supreme Court", s.name());
+    assertCamp("venezuelan-government", CampSource.REGISTRY, s);
+  }
+
+  @Test
+  void aForeignSupremeCourtIsNotVenezuelas() {
+    Speaker s = speaker("The Brazilian Supreme Court opened an inquiry on Monday. \"We will examine every"
+        + " allegation,\" the court said.", "We will examine");
+    assertCamp("", CampSource.NONE, s);
+    Speaker us = speaker("\"The petition is denied,\" the US Supreme Court said on Monday.", "The petition");
+    assertCamp("", CampSource.NONE, us);
+  }
+
+  @Test
+  void theSupremeCourtInExileIsNotTheSupremeCourt() {
+    Speaker s = speaker("Magistrates of the Supreme Court in exile met in Panama on Monday. \"The election of May"
+        + " 2018 was a fraud and has no validity,\" the court said.", "The election of May");
+    assertEquals("Supreme Court in exile", s.name());
+    assertCamp("venezuelan-opposition", CampSource.REGISTRY, s);
   }
 }

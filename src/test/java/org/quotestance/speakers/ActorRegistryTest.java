@@ -29,6 +29,17 @@ class ActorRegistryTest {
       + " \"actors\": [{\"name\": \"Red Party\", \"type\": \"organization\", \"camp\": \"red\", \"aliases\": [\"the Party\"]}]";
 
   @Test
+  void aBareNameMatchesTheRegistrysAliasWithTheOnlyWhenWrittenAlone() {
+    assertEquals("Venezuelan Supreme Court", REGISTRY.byStandaloneName("Supreme Court").orElseThrow().name());
+    assertEquals("Venezuelan Supreme Court", REGISTRY.byStandaloneName("the Supreme Court").orElseThrow().name());
+    assertEquals(Optional.empty(), REGISTRY.byStandaloneName("US Supreme Court"));
+    assertEquals(Optional.empty(), REGISTRY.byStandaloneName("Brazilian Supreme Court"));
+    assertEquals(Optional.empty(), REGISTRY.byName("Supreme Court"), "byName keeps aliases exact");
+    assertEquals("Venezuelan National Guard", REGISTRY.byStandaloneName("National Guard").orElseThrow().name());
+    assertEquals(Optional.empty(), REGISTRY.byStandaloneName("US National Guard"));
+  }
+
+  @Test
   void findsEveryActorInAWordListLongestFirstAndMarksTitles() {
     List<ActorRegistry.Match> found =
         REGISTRY.allIn(NameKey.words("an aide to Maduro's foreign minister and the State Department"));
