@@ -27,6 +27,7 @@ public final class ActorRegistry {
   private final Map<String, Camp> camps;
   private final Map<String, Actor> byName;
   private final Map<String, Actor> byTitle;
+  private final Map<String, Actor> byWholeTitle;
   private final CampCues cues;
 
   ActorRegistry(List<Actor> actors, List<Camp> camps) {
@@ -41,6 +42,7 @@ public final class ActorRegistry {
     this.camps = Map.copyOf(campMap);
     Map<String, Actor> names = new HashMap<>();
     Map<String, Actor> titles = new HashMap<>();
+    Map<String, Actor> wholeTitles = new HashMap<>();
     for (Actor actor : actors) {
       names.put(NameKey.of(actor.name()), actor);
     }
@@ -50,10 +52,12 @@ public final class ActorRegistry {
       }
       for (String title : actor.titles()) {
         titles.putIfAbsent(NameKey.bare(title), actor);
+        wholeTitles.putIfAbsent(NameKey.of(title), actor);
       }
     }
     this.byName = Map.copyOf(names);
     this.byTitle = Map.copyOf(titles);
+    this.byWholeTitle = Map.copyOf(wholeTitles);
   }
 
   /** An empty registry: every speaker is named from the article alone. */
@@ -165,8 +169,9 @@ public final class ActorRegistry {
   }
 
   /**
-   * Every name, alias and title (of two words or more) in {@code words}, longest first, without
-   * overlaps, in text order.
+   * Every name, alias and title (of two words or more, as written in the registry: {@code president
+   * of cuba}, never its tail {@code of cuba}) in {@code words}, longest first, without overlaps, in
+   * text order.
    */
   public List<Match> allIn(List<String> words) {
     List<Match> found = new ArrayList<>();
@@ -178,7 +183,7 @@ public final class ActorRegistry {
           Actor actor = byName.get(key);
           boolean title = actor == null && length > 1;
           if (title) {
-            actor = byTitle.get(key);
+            actor = byWholeTitle.get(key);
           }
           if (actor != null) {
             found.add(new Match(actor, from, from + length, title));

@@ -17,11 +17,12 @@ import org.quotestance.model.Speaker;
  *   <li>a registered actor's title that heads the description ({@code the new Venezuelan foreign
  *       minister}) gives that actor's camp;
  *   <li>a registered actor named in the description gives the actor's camp when affiliation words
- *       tie the speaker to it: a phrase right before the name ({@code a spokesman for the
- *       Venezuelan Foreign Ministry}, {@code appointed by Juan Guaidó}, up to three modifiers
- *       between) or a noun right after it or its {@code 's} ({@code a senior State Department
- *       official}, {@code Maduro's foreign minister}, up to two modifiers between). An actor named
- *       without such words ({@code an analyst in Caracas}) gives nothing.
+ *       tie the speaker to it: a phrase right before the name when the name ends its noun phrase
+ *       ({@code a spokesman for the Venezuelan Foreign Ministry}, {@code appointed by Juan Guaidó},
+ *       up to three modifiers between; not {@code head of the Caracas chamber of commerce}) or a
+ *       noun right after the name or its {@code 's} ({@code a senior State Department official},
+ *       {@code Maduro's foreign minister}, up to two modifiers between). An actor named without
+ *       such words ({@code an analyst in Caracas}) gives nothing.
  * </ul>
  *
  * It is conservative: an adversarial word anywhere in the description ({@code a critic of
@@ -79,12 +80,28 @@ public final class CampInference {
     for (ActorRegistry.Match m : actors) {
       boolean possessed = m.from() > 0 && words.get(m.from() - 1).equals("'s");
       boolean tied = (m.title() && heads(words, m.from(), actorWord))
-          || tiedBefore(words, m.from(), actorWord) || tiedAfter(words, m.to(), campWord);
+          || (tiedBefore(words, m.from(), actorWord) && endsPhrase(words, m.to(), actorWord))
+          || tiedAfter(words, m.to(), campWord);
       if (!m.actor().camp().isEmpty() && !possessed && tied) {
         camps.add(m.actor().camp());
       }
     }
     return camps.size() == 1 ? Optional.of(camps.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * Whether the name ends its noun phrase, so that it is what a phrase before it is about: {@code
+   * head of the Caracas chamber of commerce} is not about Caracas, nor {@code a spokesman for
+   * Venezuela's bishops} about Venezuela.
+   */
+  private boolean endsPhrase(List<String> words, int to, boolean[] actorWord) {
+    if (to == words.size()) {
+      return true;
+    }
+    String next = words.get(to);
+    // "a spokesman for Venezuela's Catholic bishops" speaks for the bishops, not for Venezuela.
+    return actorWord[to] || (LINKS.contains(next) && !next.equals("'s"))
+        || cues.after().stream().anyMatch(p -> p.matchAt(words, to) > 0);
   }
 
   /** An affiliation phrase ends just before the name, or before articles and a few modifiers. */

@@ -54,6 +54,8 @@ class CampInferenceTest {
   void aTitleHeadingTheDescriptionGivesTheTitledActorsCamp() {
     assertEquals("venezuelan-government", camp("Maduro's foreign minister"));
     assertEquals("", camp("a businessman who met the Russian president"));
+    assertEquals("humanitarian", camp("the president of the Venezuelan Red Cross"));
+    assertEquals("", camp("a native of Cuba"), "not the tail of the title 'president of Cuba'");
   }
 
   @Test
@@ -83,6 +85,8 @@ class CampInferenceTest {
     assertEquals("", camp("a researcher at the Institute for Latin American Studies in Moscow"));
     assertEquals("", camp("a 34-year-old nurse from Valencia"));
     assertEquals("", camp("an economist who studied in Washington"));
+    assertEquals("", camp("head of the Caracas chamber of commerce"));
+    assertEquals("", camp("a spokesman for Venezuela's Catholic bishops"));
   }
 
   @Test
