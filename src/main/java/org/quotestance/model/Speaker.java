@@ -10,7 +10,9 @@ import java.util.Optional;
  * @param name canonical name ({@code "Mike Pompeo"}); the actor registry's name when the speaker
  *     is registered, else the longest name of the same entity in the article
  * @param type person, organisation or unknown
- * @param camp the registry's camp ({@code "us-government"}), or empty when not registered
+ * @param camp the speaker's camp ({@code "us-government"}), or empty when not known
+ * @param campSource where {@code camp} came from: the registry, the article's description of the
+ *     speaker, or {@link CampSource#NONE} exactly when {@code camp} is empty
  * @param role the registry's role or the article's description ({@code "US secretary of state"}),
  *     or empty
  * @param mention where the text names the speaker for this quote, if anywhere
@@ -21,6 +23,7 @@ public record Speaker(
     String name,
     SpeakerType type,
     String camp,
+    CampSource campSource,
     String role,
     Optional<Mention> mention,
     String method,
@@ -31,15 +34,36 @@ public record Speaker(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     camp = camp == null ? "" : camp;
+    if (camp.isEmpty()) {
+      campSource = CampSource.NONE;
+    } else if (campSource == null || campSource == CampSource.NONE) {
+      throw new IllegalArgumentException("campSource: a camp needs a source (" + camp + ")");
+    }
     role = role == null ? "" : role;
     mention = mention == null ? Optional.empty() : mention;
     method = method == null ? "" : method;
     verb = verb == null ? "" : verb;
   }
 
+  /** A speaker whose camp, if any, comes from the actor registry. */
+  public Speaker(String name, SpeakerType type, String camp, String role, Optional<Mention> mention, String method,
+      String verb) {
+    this(name, type, camp, CampSource.REGISTRY, role, mention, method, verb);
+  }
+
   /** The unknown speaker, with the rule that gave up ({@code "none"} when no rule ran). */
   public static Speaker unknown(String method) {
     return new Speaker(UNKNOWN_NAME, SpeakerType.UNKNOWN, "", "", Optional.empty(), method, "");
+  }
+
+  /** This speaker with another camp and its source. */
+  public Speaker withCamp(String newCamp, CampSource source) {
+    return new Speaker(name, type, newCamp, source, role, mention, method, verb);
+  }
+
+  /** This speaker with another attribution rule. */
+  public Speaker withMethod(String newMethod) {
+    return new Speaker(name, type, camp, campSource, role, mention, newMethod, verb);
   }
 
   public boolean isKnown() {

@@ -95,6 +95,7 @@ public final class ArticleJson {
     o.addProperty("name", s.name());
     o.addProperty("type", s.type().label());
     o.add("camp", orNull(s.camp()));
+    o.add("campSource", orNull(s.campSource().label()));
     o.add("role", orNull(s.role()));
     o.add("mention", s.mention().<JsonElement>map(m -> {
       JsonObject j = span(m.span());

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class QuotesCsv {
   public static final List<String> COLUMNS = List.of("article_id", "source", "outlet", "date", "title", "url",
       "quote_id", "kind", "begin", "end", "text", "continues", "speaker", "speaker_type", "speaker_camp",
-      "speaker_role", "speaker_method", "verb", "mention", "stance", "confidence", "p_pro_guaido",
+      "speaker_camp_source", "speaker_role", "speaker_method", "verb", "mention", "stance", "confidence", "p_pro_guaido",
       "p_pro_maduro", "p_neutral", "frames", "context");
 
   private final StringWriter buffer;
@@ -60,6 +60,7 @@ public final class QuotesCsv {
       row.add(str(sp, "name"));
       row.add(str(sp, "type"));
       row.add(str(sp, "camp"));
+      row.add(str(sp, "campSource"));
       row.add(str(sp, "role"));
       row.add(str(sp, "method"));
       row.add(str(sp, "verb"));

@@ -440,6 +440,6 @@ final class Attributor {
   }
 
   private static Speaker inherit(Speaker s, String method) {
-    return new Speaker(s.name(), s.type(), s.camp(), s.role(), s.mention(), method, s.verb());
+    return s.withMethod(method);
   }
 }

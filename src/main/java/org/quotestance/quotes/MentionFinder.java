@@ -51,7 +51,7 @@ final class MentionFinder {
         i++;
         continue;
       }
-      int end = runEnd(tokens, inQuote, i);
+      int end = withRegistryTail(tokens, inQuote, i, runEnd(tokens, inQuote, i), registry);
       int before = out.size();
       addRun(tokens, i, end, registry, out);
       if (out.size() == before && surnames.contains(tokens.get(end - 1).text().toLowerCase())) {
@@ -117,6 +117,28 @@ final class MentionFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * The run's end, moved past up to three lower-case words when they complete a registry name:
+   * {@code Supreme Court in exile} is not the {@code Supreme Court}.
+   */
+  private static int withRegistryTail(List<Token> tokens, boolean[] inQuote, int from, int end, ActorRegistry registry) {
+    if (end >= tokens.size() || tokens.get(end).pos().equals("POS")) {
+      // "France's foreign ministry" stays "France": the role phrase after it is resolved elsewhere.
+      return end;
+    }
+    int best = end;
+    for (int k = end + 1; k <= end + 3 && k <= tokens.size(); k++) {
+      Token last = tokens.get(k - 1);
+      if (inQuote[k - 1] || last.sentence() != tokens.get(from).sentence() || last.isCapitalised()) {
+        break;
+      }
+      if (registry.byName(text(tokens, from, k)).isPresent()) {
+        best = k;
+      }
+    }
+    return best;
   }
 
   /** Splits a run of capitalised words into mentions: registry names first, then entity classes. */

@@ -16,20 +16,24 @@ import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.speakers.Actor;
 import org.quotestance.speakers.ActorRegistry;
+import org.quotestance.speakers.CampInference;
 import org.quotestance.speakers.Genders;
 
 /**
  * Finds and attributes every quotation of an article: marked quotes (direct and partial),
- * embedded posts and indirect speech. Immutable and thread-safe; all per-article state lives in
- * the call.
+ * embedded posts and indirect speech, each with its speaker, whose camp comes from the registry or,
+ * for an unregistered speaker, from the article's description ({@link CampInference}). Immutable
+ * and thread-safe; all per-article state lives in the call.
  */
 public final class QuoteExtractor {
   private final ReportingVerbs verbs;
   private final ActorRegistry registry;
+  private final CampInference camps;
 
   public QuoteExtractor(ReportingVerbs verbs, ActorRegistry registry) {
     this.verbs = verbs;
     this.registry = registry;
+    this.camps = new CampInference(registry);
   }
 
   /** All quotes of {@code article}, in text order; {@code parsed} is the analysis of its text. */
@@ -59,6 +63,8 @@ public final class QuoteExtractor {
     List<CharSpan> excluded = new ArrayList<>(article.furniture());
     excluded.addAll(postParagraphs);
     out.addAll(new IndirectFinder(ctx).find(excluded));
+    // An unregistered speaker's camp from the article's description of them ("opposition deputy").
+    out.replaceAll(f -> new FoundQuote(f.span(), f.kind(), camps.withDescribedCamp(f.speaker()), f.context(), f.continues()));
     return sorted(out);
   }
 

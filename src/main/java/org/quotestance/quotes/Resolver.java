@@ -108,8 +108,24 @@ final class Resolver {
       Optional<Actor> actor = ctx.registry.byName(name);
       return new Who(actor.map(Actor::name).orElse(name), SpeakerType.PERSON, actor, roleOf(m), mention, how);
     }
-    String name = np == null ? m.text() : orgName(m, np);
-    return new Who(stripArticle(name), SpeakerType.ORGANIZATION, Optional.empty(), "", mention, how);
+    String name = stripArticle(np == null ? m.text() : orgName(m, np));
+    // "the court" after "the Supreme Court had ordered": the registry's alias "the Supreme Court";
+    // not after "the Brazilian Supreme Court", which CoreNLP splits into two mentions.
+    Optional<Actor> actor = np == null && qualified(m) ? Optional.empty() : ctx.registry.byStandaloneName(name);
+    if (actor.isPresent()) {
+      return new Who(actor.get().name(), actor.get().type(), actor, "", mention, how);
+    }
+    return new Who(name, SpeakerType.ORGANIZATION, Optional.empty(), "", mention, how);
+  }
+
+  /** Whether a capitalised word or a possessive right before the mention qualifies it. */
+  private boolean qualified(EntityMention m) {
+    if (m.first() == 0) {
+      return false;
+    }
+    Token prev = ctx.tokens.get(m.first() - 1);
+    boolean sameSentence = prev.sentence() == ctx.tokens.get(m.first()).sentence();
+    return sameSentence && (prev.pos().equals("POS") || (prev.isCapitalised() && !prev.pos().equals("DT")));
   }
 
   /** An organisation named with a modifier before it ({@code Colombia's Foreign Ministry}). */

@@ -136,7 +136,9 @@ final class MethodsSection {
             + " systematic bias of the classifier.");
     out.add(
         "Attribution errors: a quote may be given to the wrong speaker or left unattributed;"
-            + " camps come from the domain's actor registry and miss unlisted actors.");
+            + " camps come from the domain's actor registry or, for unlisted speakers, from how the"
+            + " article describes them (an opposition deputy, a State Department official; see"
+            + " campSource in the JSON), and miss speakers described in neither way.");
     out.add(
         "Quote detection misses some quotes (indirect speech especially) and finds some"
             + " that are not quotes.");

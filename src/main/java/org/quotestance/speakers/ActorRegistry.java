@@ -27,14 +27,22 @@ public final class ActorRegistry {
   private final Map<String, Camp> camps;
   private final Map<String, Actor> byName;
   private final Map<String, Actor> byTitle;
+  private final Map<String, Actor> byWholeTitle;
+  private final CampCues cues;
 
   ActorRegistry(List<Actor> actors, List<Camp> camps) {
+    this(actors, camps, CampCues.none());
+  }
+
+  ActorRegistry(List<Actor> actors, List<Camp> camps, CampCues cues) {
     this.actors = List.copyOf(actors);
+    this.cues = cues;
     Map<String, Camp> campMap = new LinkedHashMap<>();
     camps.forEach(c -> campMap.put(c.id(), c));
     this.camps = Map.copyOf(campMap);
     Map<String, Actor> names = new HashMap<>();
     Map<String, Actor> titles = new HashMap<>();
+    Map<String, Actor> wholeTitles = new HashMap<>();
     for (Actor actor : actors) {
       names.put(NameKey.of(actor.name()), actor);
     }
@@ -44,10 +52,12 @@ public final class ActorRegistry {
       }
       for (String title : actor.titles()) {
         titles.putIfAbsent(NameKey.bare(title), actor);
+        wholeTitles.putIfAbsent(NameKey.of(title), actor);
       }
     }
     this.byName = Map.copyOf(names);
     this.byTitle = Map.copyOf(titles);
+    this.byWholeTitle = Map.copyOf(wholeTitles);
   }
 
   /** An empty registry: every speaker is named from the article alone. */
@@ -68,10 +78,12 @@ public final class ActorRegistry {
       for (JsonElement e : array(root, "actors")) {
         actors.add(actor(e.getAsJsonObject()));
       }
-      return new ActorRegistry(actors, camps);
+      CampCues cues = CampCues.read(root, camps.stream().map(Camp::id).collect(java.util.stream.Collectors.toSet()));
+      return new ActorRegistry(actors, camps, cues);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read actor registry (" + e.getMessage() + ")", e);
-    } catch (JsonParseException | IllegalStateException | IllegalArgumentException e) {
+    } catch (JsonParseException | IllegalStateException | IllegalArgumentException | ClassCastException
+        | UnsupportedOperationException e) {
       throw new InputException(file + ": malformed actor registry (" + e.getMessage() + ")", e);
     }
   }
@@ -109,10 +121,26 @@ public final class ActorRegistry {
     return camps;
   }
 
+  /** The words that tell a speaker's camp from a description (see {@link CampInference}). */
+  public CampCues cues() {
+    return cues;
+  }
+
   /** The actor with this exact name or alias (folded), ignoring a leading article or honorific. */
   public Optional<Actor> byName(String name) {
     Actor actor = byName.get(NameKey.of(name));
     return Optional.ofNullable(actor != null ? actor : byName.get(NameKey.bare(name)));
+  }
+
+  /**
+   * The actor a name written on its own denotes: its name or alias, else an alias that is the name
+   * after {@code the} ({@code Supreme Court} → the alias {@code the Supreme Court}). Only for a
+   * whole name as the text writes it: a name with a qualifier ({@code US Supreme Court}) is another
+   * name.
+   */
+  public Optional<Actor> byStandaloneName(String name) {
+    Optional<Actor> actor = byName(name);
+    return actor.isPresent() ? actor : Optional.ofNullable(byName.get("the " + NameKey.bare(name)));
   }
 
   /** The actor a role description denotes ({@code "the US secretary of state"}), if unambiguous. */
@@ -133,13 +161,58 @@ public final class ActorRegistry {
           actor = byTitle.get(key);
         }
         if (actor != null) {
-          return Optional.of(new Match(actor, from, from + length));
+          return Optional.of(new Match(actor, from, from + length, byName.get(key) == null));
         }
       }
     }
     return Optional.empty();
   }
 
-  /** A registry hit inside a word list. */
-  public record Match(Actor actor, int from, int to) {}
+  /**
+   * Every name, alias and title (of two words or more, as written in the registry: {@code president
+   * of cuba}, never its tail {@code of cuba}) in {@code words}, longest first, without overlaps, in
+   * text order.
+   */
+  public List<Match> allIn(List<String> words) {
+    List<Match> found = new ArrayList<>();
+    boolean[] taken = new boolean[words.size()];
+    for (int length = Math.min(words.size(), 12); length >= 1; length--) {
+      for (int from = 0; from + length <= words.size(); from++) {
+        if (free(taken, from, from + length)) {
+          String key = String.join(" ", words.subList(from, from + length));
+          Actor actor = byName.get(key);
+          boolean title = actor == null && length > 1;
+          if (title) {
+            actor = byWholeTitle.get(key);
+          }
+          if (actor != null) {
+            found.add(new Match(actor, from, from + length, title));
+            java.util.Arrays.fill(taken, from, from + length, true);
+          }
+        }
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(Match::from));
+    return found;
+  }
+
+  private static boolean free(boolean[] taken, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A registry hit inside a word list.
+   *
+   * @param actor the actor named
+   * @param from index of its first word
+   * @param to index one past its last word
+   * @param title whether the words are one of the actor's titles ({@code maduro 's foreign
+   *     minister}) rather than a name or alias
+   */
+  public record Match(Actor actor, int from, int to, boolean title) {}
 }

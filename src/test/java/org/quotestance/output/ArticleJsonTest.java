@@ -1,6 +1,7 @@
 package org.quotestance.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quotestance.model.Article;
+import org.quotestance.model.CampSource;
 import org.quotestance.model.ArticleAnalysis;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Evidence;
@@ -57,6 +59,8 @@ class ArticleJsonTest {
     assertEquals("partial", q.get("kind").getAsString());
     JsonObject sp = q.getAsJsonObject("speaker");
     assertEquals("person", sp.get("type").getAsString());
+    assertEquals("us-government", sp.get("camp").getAsString());
+    assertEquals("registry", sp.get("campSource").getAsString());
     assertEquals("Pompeo", sp.getAsJsonObject("mention").get("text").getAsString());
     assertEquals(0, sp.getAsJsonObject("mention").get("begin").getAsInt());
     JsonObject st = q.getAsJsonObject("stance");
@@ -67,6 +71,52 @@ class ArticleJsonTest {
     assertEquals("numbered", TEXT.substring(evSpan.get("begin").getAsInt(), evSpan.get("end").getAsInt()));
     JsonObject furniture = o.getAsJsonArray("furniture").get(0).getAsJsonObject();
     assertEquals("Read more: elsewhere", furniture.get("text").getAsString());
+  }
+
+  /** {@link #sample()} with its one quote said by {@code speaker}. */
+  static ArticleAnalysis sampleSaidBy(Speaker speaker) {
+    ArticleAnalysis a = sample();
+    Quote q = a.quotes().get(0);
+    Quote said = new Quote(q.id(), q.text(), q.span(), q.kind(), speaker, q.stance(), q.context(), q.continues());
+    return new ArticleAnalysis(a.article(), a.sha256(), a.tokens(), List.of(said), a.terms());
+  }
+
+  private static JsonObject speakerJson(Speaker speaker) {
+    JsonObject o = JsonParser.parseString(ArticleJson.write(sampleSaidBy(speaker), "k")).getAsJsonObject();
+    return o.getAsJsonArray("quotes").get(0).getAsJsonObject().getAsJsonObject("speaker");
+  }
+
+  @Test
+  void campSourceSaysWhetherTheCampCameFromTheRegistryOrTheDescription() {
+    Speaker described = new Speaker("Carla Mendes", SpeakerType.PERSON, "venezuelan-opposition",
+        CampSource.DESCRIPTION, "opposition deputy", Optional.empty(), "verb-before:name", "say");
+    JsonObject sp = speakerJson(described);
+    assertEquals("venezuelan-opposition", sp.get("camp").getAsString());
+    assertEquals("description", sp.get("campSource").getAsString());
+
+    Speaker none = new Speaker("Luis Pérez", SpeakerType.PERSON, "", CampSource.NONE, "a critic of Maduro",
+        Optional.empty(), "verb-before:name", "say");
+    JsonObject noCamp = speakerJson(none);
+    assertTrue(noCamp.get("camp").isJsonNull());
+    assertTrue(noCamp.has("campSource") && noCamp.get("campSource").isJsonNull(), "no camp, no source");
+  }
+
+  @Test
+  void aCampWithoutASourceIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> new Speaker("X", SpeakerType.PERSON, "eu", CampSource.NONE,
+        "", Optional.empty(), "m", "say"));
+  }
+
+  @Test
+  void csvCarriesTheCampSourceNextToTheCamp() {
+    QuotesCsv csv = new QuotesCsv();
+    Speaker described = new Speaker("Carla Mendes", SpeakerType.PERSON, "venezuelan-opposition",
+        CampSource.DESCRIPTION, "opposition deputy", Optional.empty(), "verb-before:name", "say");
+    csv.add(JsonParser.parseString(ArticleJson.write(sampleSaidBy(described), "k")).getAsJsonObject());
+    String[] lines = csv.text().split("\r\n");
+    int camp = QuotesCsv.COLUMNS.indexOf("speaker_camp");
+    assertEquals("speaker_camp_source", QuotesCsv.COLUMNS.get(camp + 1));
+    assertTrue(lines[1].contains(",Carla Mendes,person,venezuelan-opposition,description,opposition deputy,"), lines[1]);
   }
 
   @Test
@@ -80,6 +130,7 @@ class ArticleJsonTest {
     assertEquals("Daily Planet", row.get("outlet").getAsString());
     assertEquals("days are numbered", row.get("text").getAsString());
     assertEquals("Mike Pompeo", row.getAsJsonObject("speaker").get("name").getAsString());
+    assertEquals("registry", row.getAsJsonObject("speaker").get("campSource").getAsString());
   }
 
   @Test
