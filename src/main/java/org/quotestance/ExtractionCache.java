@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quotestance.internal.CacheFolder;
 import org.quotestance.model.Article;
+import org.quotestance.model.CampSource;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.QuoteKind;
@@ -23,7 +24,7 @@ import org.quotestance.quotes.FoundQuote;
  * reused exactly when quotes, speakers and terms would come out the same.
  */
 final class ExtractionCache {
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   private final CacheFolder folder;
   private final String fixedKey;
 
@@ -91,6 +92,7 @@ final class ExtractionCache {
     out.writeUTF(s.name());
     out.writeUTF(s.type().name());
     out.writeUTF(s.camp());
+    out.writeUTF(s.campSource().name());
     out.writeUTF(s.role());
     out.writeBoolean(s.mention().isPresent());
     if (s.mention().isPresent()) {
@@ -105,9 +107,10 @@ final class ExtractionCache {
     String name = in.readUTF();
     SpeakerType type = SpeakerType.valueOf(in.readUTF());
     String camp = in.readUTF();
+    CampSource campSource = CampSource.valueOf(in.readUTF());
     String role = in.readUTF();
     Optional<Mention> mention = in.readBoolean() ? Optional.of(new Mention(in.readUTF(), span(in))) : Optional.empty();
-    return new Speaker(name, type, camp, role, mention, in.readUTF(), in.readUTF());
+    return new Speaker(name, type, camp, campSource, role, mention, in.readUTF(), in.readUTF());
   }
 
   private static void span(DataOutputStream out, CharSpan s) throws IOException {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.model.Article;
+import org.quotestance.model.CampSource;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.Metadata;
@@ -24,7 +25,7 @@ class ExtractionCacheTest {
   static final String TEXT = "\"We will not give up,\" Guaidó said. The \"interim president\" left.";
 
   static Extraction extraction() {
-    Speaker named = new Speaker("Juan Guaidó", SpeakerType.PERSON, "venezuelan-opposition", "opposition leader",
+    Speaker named = new Speaker("Juan Guaidó", SpeakerType.PERSON, "venezuelan-opposition", CampSource.DESCRIPTION, "opposition leader",
         Optional.of(new Mention("Guaidó", new CharSpan(23, 29))), "adjacent-after:name", "say");
     return new Extraction(
         List.of(new FoundQuote(new CharSpan(1, 20), QuoteKind.DIRECT, named, new CharSpan(0, 35), -1),
