@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.quotestance.framing.Terms;
@@ -40,7 +39,7 @@ public final class Domain {
     this.name = meta.has("name") ? meta.get("name").getAsString() : dir.getFileName().toString();
     this.version = meta.has("version") ? meta.get("version").getAsString() : "";
     this.hash = hash(dir, name -> true);
-    this.extractionHash = hash(dir, name -> !STANCE_FILES.contains(name));
+    this.extractionHash = hash(dir, name -> !StanceModel.STANCE_ONLY_FILES.contains(name));
     this.registry = ActorRegistry.load(dir.resolve("actors.json"));
     this.verbs = ReportingVerbs.load(dir.resolve("reporting-verbs.tsv"));
     Path termsFile = dir.resolve("terms.tsv");
@@ -66,13 +65,6 @@ public final class Domain {
       throw new InputException(file + ": malformed domain description (" + e.getMessage() + ")", e);
     }
   }
-
-  /**
-   * The files that only stance reads. Every other file (actors, reporting verbs, terms, anything
-   * unknown) may change quotes, speakers or terms, so it is part of {@link #extractionHash()}.
-   */
-  static final Set<String> STANCE_FILES = Set.of("domain.json", "stance-lexicon.tsv", "negators.txt",
-      "targets.tsv", "sentiment.tsv", "frames.tsv", "stance-train.tsv", "stance-model.json");
 
   /** SHA-256 over the sorted names and contents of the folder's files that pass {@code include} (READMEs excluded). */
   static String hash(Path dir, Predicate<String> include) {
@@ -110,7 +102,7 @@ public final class Domain {
     return hash;
   }
 
-  /** Content hash of the files that decide quotes, speakers and terms: all but {@link #STANCE_FILES}. */
+  /** Content hash of the files that decide quotes, speakers and terms: all but {@link StanceModel#STANCE_ONLY_FILES}. */
   public String extractionHash() {
     return extractionHash;
   }

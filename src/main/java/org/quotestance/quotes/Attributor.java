@@ -60,7 +60,7 @@ final class Attributor {
   private Speaker attribute(int k, List<Speaker> done) {
     Marked q = ctx.quotes.get(k);
     if (q.continues() >= 0 && q.continues() < done.size() && done.get(q.continues()).isKnown()) {
-      return inherit(done.get(q.continues()), "multi-paragraph");
+      return done.get(q.continues()).withMethod("multi-paragraph");
     }
     int openToken = ctx.parsed.tokenAt(q.open());
     int closeEnd = q.close() >= 0 ? q.close() + 1 : q.span().end();
@@ -332,7 +332,7 @@ final class Attributor {
     Marked prev = ctx.quotes.get(k - 1);
     Speaker s = done.get(k - 1);
     if (s.isKnown() && ctx.paragraphOf(prev.open()) == ctx.paragraphOf(q.open())) {
-      return Optional.of(inherit(s, "same-paragraph"));
+      return Optional.of(s.withMethod("same-paragraph"));
     }
     return Optional.empty();
   }
@@ -351,7 +351,7 @@ final class Attributor {
     Optional<Speaker> byVerb = verbBefore(prev.endToken() - 1, prev)
         .or(() -> mainSubject(prev.endToken() - 1, "colon-intro"));
     if (byVerb.isPresent()) {
-      return byVerb.map(s -> inherit(s, "colon-intro"));
+      return byVerb.map(s -> s.withMethod("colon-intro"));
     }
     for (int i = prev.endToken() - 1; i >= prev.firstToken(); i--) {
       EntityMention m = ctx.mentionAt(i);
@@ -397,7 +397,7 @@ final class Attributor {
     Speaker s = done.get(k - 1);
     CharSpan prevPara = ctx.paragraphs.get(para - 1);
     if (s.isKnown() && prevPara.contains(prev.open())) {
-      return Optional.of(inherit(s, "continuation"));
+      return Optional.of(s.withMethod("continuation"));
     }
     return Optional.empty();
   }
@@ -423,7 +423,7 @@ final class Attributor {
     }
     return verbBefore(prev.endToken() - 1, prev)
         .filter(s -> INTRO_VERBS.contains(s.verb()))
-        .map(s -> inherit(s, "intro-paragraph"));
+        .map(s -> s.withMethod("intro-paragraph"));
   }
 
   /**
@@ -434,12 +434,8 @@ final class Attributor {
     for (int k = speakers.size() - 1; k >= 0; k--) {
       int link = ctx.quotes.get(k).continues();
       if (link >= 0 && speakers.get(k).isKnown() && !speakers.get(link).isKnown()) {
-        speakers.set(link, inherit(speakers.get(k), "multi-paragraph"));
+        speakers.set(link, speakers.get(k).withMethod("multi-paragraph"));
       }
     }
-  }
-
-  private static Speaker inherit(Speaker s, String method) {
-    return s.withMethod(method);
   }
 }

@@ -17,10 +17,12 @@ import org.quotestance.InputException;
  * dialogue stays neutral-procedural).
  */
 final class CampPrior {
+  static final String FILE = "domain.json";
+
   private CampPrior() {}
 
   static double read(Path domainDir) {
-    Path file = domainDir.resolve("domain.json");
+    Path file = domainDir.resolve(FILE);
     if (!Files.exists(file)) {
       return 1.0;
     }

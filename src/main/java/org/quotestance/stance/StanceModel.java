@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.quotestance.InputException;
 import org.quotestance.model.Evidence;
 import org.quotestance.model.Stance;
@@ -28,6 +29,14 @@ public final class StanceModel {
 
   /** Evidence whose contribution is smaller than this is left out as noise. */
   public static final double MIN_EVIDENCE_WEIGHT = 0.05;
+
+  /**
+   * The domain files that only stance reads (not {@code actors.json}, which attribution reads too):
+   * a change to them leaves quotes, speakers and terms as they were.
+   */
+  public static final Set<String> STANCE_ONLY_FILES = Set.of(CampPrior.FILE, StanceDomain.LEXICON,
+      StanceDomain.NEGATORS, StanceDomain.TARGETS, StanceDomain.SENTIMENT, StanceDomain.FRAMES,
+      TrainingExample.FILE, ModelFile.NAME);
 
   /** The frame reported for a neutral-procedural quote when no cue fired. */
   public static final String PROCEDURAL_FRAME = "procedural";
