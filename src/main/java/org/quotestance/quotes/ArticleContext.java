@@ -59,6 +59,23 @@ final class ArticleContext {
     return opens && hasRoleNoun(from, comma) ? m.withRole(words(from, comma)) : m;
   }
 
+  /**
+   * Whether tokens {@code [from, end)} hold a finite verb outside a relative clause: then {@code ,
+   * the federation said ...} after {@code in Geneva} is a new clause, not an appositive role.
+   */
+  private boolean clause(int from, int end) {
+    for (int k = from; k < end; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos.startsWith("W")) {
+        return false;
+      }
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasRoleNoun(int from, int end) {
     for (int k = from; k < end; k++) {
       Token t = tokens.get(k);
@@ -139,7 +156,7 @@ final class ArticleContext {
           || tokens.get(i + 1).pos().equals("PRP$");
       // "Esteban Carrasco, Ecuador's migration minister, said": a role led by a name.
       boolean roleNoun = j < tokens.size() && tokens.get(j).text().equals(",") && hasRoleNoun(i + 1, j);
-      if (!article && !roleNoun) {
+      if ((!article && !roleNoun) || clause(i + 1, j)) {
         out.add(m);
         continue;
       }

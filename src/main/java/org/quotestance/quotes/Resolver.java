@@ -153,17 +153,23 @@ final class Resolver {
   /**
    * The longest person mention in the article that is the same person: same last word ({@code
    * Mendes} → {@code Carla Mendes}), or, for a one-word name, the same first word ({@code Rafael}
-   * → {@code Rafael Castillo}, as features and local news call residents).
+   * → {@code Rafael Castillo}, as features and local news call residents; {@code Lu} → {@code Lu
+   * Kang}, as Chinese names put the family name first). A registry person counts by its canonical
+   * name only for the first-word rule: the registry already knows its own surnames.
    */
   private String longestName(EntityMention m) {
     String best = bareName(m.text());
     List<String> words = NameKey.words(best);
     for (EntityMention other : ctx.mentions) {
-      if (other.type() != SpeakerType.PERSON || other.pronoun() || other.actor().isPresent()) {
+      if (other.type() != SpeakerType.PERSON || other.pronoun()) {
         continue;
       }
-      String name = bareName(other.text());
+      String name = other.actor().map(Actor::name).orElse(bareName(other.text()));
       List<String> full = NameKey.words(name);
+      if (other.actor().isPresent()
+          && !(words.size() == 1 && full.size() > 1 && full.get(0).equals(words.get(0)))) {
+        continue;
+      }
       boolean sameFirst = words.size() == 1 && full.size() > 1 && full.get(0).equals(words.get(0));
       if ((sameSurname(other, m) || sameFirst) && name.length() > best.length()) {
         best = name;

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.Animacy;
 import org.quotestance.nlp.Token;
 import org.quotestance.speakers.Actor;
 import org.quotestance.speakers.NameKey;
@@ -36,6 +37,9 @@ final class Roles {
       "club", List.of("club", "fc", "united", "city", "athletic"),
       "party", List.of("party", "movement", "front"),
       "agency", List.of("agency", "service", "office", "bureau", "administration"));
+  /** Collective speakers that CoreNLP's animacy lists call inanimate. */
+  private static final Set<String> COLLECTIVES = Set.of("source", "crowd", "delegation", "team", "side",
+      "camp", "family", "panel", "mission", "staff", "bank", "fund");
   private static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
 
   private final ArticleContext ctx;
@@ -111,12 +115,21 @@ final class Roles {
     if (definite && GENERIC_PEOPLE.contains(noun)) {
       return recent(span.begin(), "", mention, "role");
     }
-    if (head.isNoun()) {
+    if (head.isNoun() && !thing(noun)) {
       SpeakerType type = head.pos().endsWith("S") || ORG_NOUNS.contains(noun) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
       String name = phrase.replaceFirst("^(?i)(a|an|the|some|several|two|three|many|its|his|her|their)\\s+", "");
       return Optional.of(new Who(name, type, Optional.empty(), name, mention, "description"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a description's head noun names a thing, not someone who can speak ({@code a remark
+   * quickly welcomed by officials}, {@code the blackout}). Organisation and collective nouns can
+   * speak although CoreNLP's lists call them inanimate.
+   */
+  private static boolean thing(String noun) {
+    return !ORG_NOUNS.contains(noun) && !COLLECTIVES.contains(noun) && Animacy.inanimate(noun);
   }
 
   /** An earlier indefinite description with the same head noun: {@code a senior State Department official}. */
