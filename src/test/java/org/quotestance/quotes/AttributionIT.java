@@ -298,4 +298,43 @@ class AttributionIT {
             Officials did not respond to requests for comment.            """);
     assertSpeaker("Teresa Quintero", "intro-paragraph", quote(a, "Prices double every month"));
   }
+
+  @Test
+  void aFamilyNameFirstIsTheRegisteredFullName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Foreign Ministry spokesman Lu Kang took questions in Beijing on Monday.
+
+            "Any solution must come from the Venezuelan people themselves," Lu said.\
+            """);
+    assertSpeaker("Lu Kang", "adjacent-after:name", quote(a, "Any solution must come"));
+  }
+
+  @Test
+  void aPlaceBeforeTheSubjectDoesNotTakeTheSubjectAsItsRole() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The Andean Workers Federation called a strike for Thursday.
+
+            In a statement released in Lima, the federation said the walkout was "a last resort."\
+            """);
+    Quote q = quote(a, "a last resort");
+    assertEquals("Andean Workers Federation", q.speaker().name());
+  }
+
+  @Test
+  void anInanimateNounAfterAQuoteIsNoSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The envoy spoke to reporters after the meeting in Caracas.
+
+            She said she was "worried that the talks could collapse within days", a comment \
+            quickly praised by government ministers.\
+            """);
+    Quote q = quote(a, "worried that the talks");
+    assertFalse(q.speaker().name().toLowerCase().contains("comment"), q.speaker().name());
+  }
 }
