@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.quotestance.AnalyzerException;
 import org.quotestance.InputException;
@@ -61,10 +62,14 @@ public final class BatchRun {
     Corpus corpus = Corpus.of(inputs, corpusOptions);
     List<Path> files = corpus.files();
     progress.started(files.size());
-    Plan plan = Plan.of(corpus, files, analyzer.threads());
+    Plan plan = new Plan();
+    List<Integer> order = IntStream.range(0, files.size()).boxed().toList();
     List<InputStatus> statuses = new ArrayList<>();
-    for (List<InputStatus> done : Parallel.map(files, analyzer.threads(), file -> {
-      List<InputStatus> result = process(corpus, file, plan.of(file));
+    // Tasks start in file order and each waits only for the plan of the files before it.
+    for (List<InputStatus> done : Parallel.map(order, analyzer.threads(), k -> {
+      Path file = files.get(k);
+      Plan.Loaded loaded = Plan.load(corpus, file);
+      List<InputStatus> result = process(loaded, plan.decide(k, file, loaded));
       progress.fileDone(result);
       return result;
     })) {
@@ -113,18 +118,9 @@ public final class BatchRun {
     }
   }
 
-  private List<InputStatus> process(Corpus corpus, Path file, Plan.FilePlan plan) {
+  private List<InputStatus> process(Plan.Loaded loaded, Plan.FilePlan plan) {
     List<InputStatus> out = new ArrayList<>(plan.failures());
-    if (plan.decisions().isEmpty()) {
-      return out;
-    }
-    List<Article> articles;
-    try {
-      articles = corpus.load(file).articles();
-    } catch (InputException e) {
-      out.add(new InputStatus(file.toString(), "", "", "failed", e.getMessage()));
-      return out;
-    }
+    List<Article> articles = loaded.articles();
     for (int i = 0; i < articles.size() && i < plan.decisions().size(); i++) {
       out.add(analyzeOne(articles.get(i), plan.decisions().get(i)));
     }
