@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.quotestance.AnalyzerException;
-import org.quotestance.InputException;
 import org.quotestance.Quotestance;
 import org.quotestance.corpus.Corpus;
 import org.quotestance.corpus.CorpusOptions;
