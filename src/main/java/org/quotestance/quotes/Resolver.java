@@ -166,12 +166,9 @@ final class Resolver {
       }
       String name = other.actor().map(Actor::name).orElse(bareName(other.text()));
       List<String> full = NameKey.words(name);
-      if (other.actor().isPresent()
-          && !(words.size() == 1 && full.size() > 1 && full.get(0).equals(words.get(0)))) {
-        continue;
-      }
       boolean sameFirst = words.size() == 1 && full.size() > 1 && full.get(0).equals(words.get(0));
-      if ((sameSurname(other, m) || sameFirst) && name.length() > best.length()) {
+      boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || sameSurname(other, m);
+      if (sameName && name.length() > best.length()) {
         best = name;
       }
     }
