@@ -318,10 +318,10 @@ final class Attributor {
   /** Drops leading day and month names: {@code On Sunday Brazil responded}. */
   private NounPhrases.Range trimTime(NounPhrases.Range np) {
     int from = np.from();
-    while (from < np.end() - 1 && TIME_WORDS.contains(ctx.tokens.get(from).text().toLowerCase())) {
+    while (from < np.head() - 1 && TIME_WORDS.contains(ctx.tokens.get(from).text().toLowerCase())) {
       from++;
     }
-    return new NounPhrases.Range(from, np.end());
+    return new NounPhrases.Range(from, np.end(), np.head());
   }
 
   private Optional<Speaker> sameParagraph(int k, List<Speaker> done) {

@@ -33,6 +33,11 @@ record EntityMention(
     int sentence,
     String role,
     boolean place) {
+  /** The same words, not linked to any registry actor. */
+  EntityMention unlinked() {
+    return new EntityMention(first, end, span, text, type, gender, Optional.empty(), pronoun, sentence, role, place);
+  }
+
   EntityMention withRole(String newRole) {
     return new EntityMention(first, end, span, text, type, gender, actor, pronoun, sentence, newRole, place);
   }

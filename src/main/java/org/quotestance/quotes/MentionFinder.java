@@ -60,7 +60,37 @@ final class MentionFinder {
       }
       i = end;
     }
-    return withFullNameGenders(out);
+    return withFullNameGenders(withoutShadowedAliases(out));
+  }
+
+  /**
+   * Unlinks one-word registry aliases that this article uses for someone else: when the article
+   * names an unregistered {@code Orlando Guevara Mairena} and never the registry's {@code Freddy
+   * Guevara} in full, its {@code Guevara} is Orlando Guevara Mairena, not the registry's.
+   */
+  private static List<EntityMention> withoutShadowedAliases(List<EntityMention> mentions) {
+    Set<String> otherNames = new java.util.HashSet<>();
+    Set<String> linkedInFull = new java.util.HashSet<>();
+    for (EntityMention m : mentions) {
+      List<String> words = NameKey.words(m.text());
+      if (m.pronoun() || m.type() != SpeakerType.PERSON || words.size() < 2) {
+        continue;
+      }
+      if (m.actor().isPresent()) {
+        linkedInFull.add(m.actor().get().name());
+      } else {
+        otherNames.addAll(words.subList(1, words.size()));
+      }
+    }
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      List<String> words = NameKey.words(m.text());
+      boolean shadowed = m.actor().isPresent() && m.actor().get().type() == SpeakerType.PERSON
+          && words.size() == 1 && otherNames.contains(words.get(0))
+          && !linkedInFull.contains(m.actor().get().name());
+      out.add(shadowed ? m.unlinked() : m);
+    }
+    return out;
   }
 
   /** Last words of the names CoreNLP tagged as persons anywhere in the text. */

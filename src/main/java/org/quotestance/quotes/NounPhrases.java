@@ -1,5 +1,6 @@
 package org.quotestance.quotes;
 
+import java.util.Optional;
 import java.util.Set;
 import org.quotestance.nlp.Token;
 
@@ -9,8 +10,16 @@ import org.quotestance.nlp.Token;
  * ({@code Maduro, who ..., fumed}); or to its right in inverted order ({@code said Pompeo}).
  */
 final class NounPhrases {
-  /** A token range {@code [from, end)}; empty when {@code from == end}. */
-  record Range(int from, int end) {
+  /**
+   * A token range {@code [from, end)}; empty when {@code from == end}. {@code head} is where the
+   * phrase's own words end, before a place it is in ({@code the envoy | in Bogota}); {@code end}
+   * otherwise.
+   */
+  record Range(int from, int end, int head) {
+    Range(int from, int end) {
+      this(from, end, end);
+    }
+
     boolean isEmpty() {
       return from >= end;
     }
@@ -24,6 +33,8 @@ final class NounPhrases {
   private static final Set<String> NP_TAGS =
       Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "POS", "PRP$", "CD", "HYPH", "FW", "VBN", "VBG");
   private static final int MAX = 12;
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
+  private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration");
   static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
       "september", "october", "november", "december", "today", "yesterday", "tonight", "weekend");
@@ -70,7 +81,38 @@ final class NounPhrases {
     while (start <= j && !isNpStart(start)) {
       start++;
     }
-    return start <= j && hasNoun(start, j + 1) ? new Range(start, j + 1) : new Range(v, v);
+    if (start <= j && hasNoun(start, j + 1)) {
+      return headBeforePlace(start, j + 1, lo).orElse(new Range(start, j + 1));
+    }
+    return new Range(v, v);
+  }
+
+  /**
+   * The phrase a place name after {@code in}, {@code at} or {@code from} belongs to: {@code the
+   * Venezuelan embassy in Moscow} and {@code the envoy from Norway} speak, not Moscow or Norway.
+   * Empty unless the word before the preposition is a common noun and the place ends in a name.
+   */
+  private Optional<Range> headBeforePlace(int place, int end, int lo) {
+    int prep = place - 1;
+    int noun = prep - 1;
+    if (noun < lo || !PLACE_PREPOSITIONS.contains(ctx.tokens.get(prep).text().toLowerCase())
+        || !ctx.tokens.get(place).isCapitalised() || !ctx.tokens.get(end - 1).isCapitalised()) {
+      return Optional.empty();
+    }
+    Token head = ctx.tokens.get(noun);
+    if (ctx.inQuote[noun] || !head.pos().matches("NNS?") || head.isCapitalised()
+        || GOVERNMENT_NOUNS.contains(head.lemma().toLowerCase())) {
+      // "the government in Caracas" is the place's government: the place names it.
+      return Optional.empty();
+    }
+    int start = noun;
+    while (start - 1 >= lo && noun - start < MAX && isNpToken(start - 1, start)) {
+      start--;
+    }
+    while (start <= noun && !isNpStart(start)) {
+      start++;
+    }
+    return start <= noun ? Optional.of(new Range(start, end, noun + 1)) : Optional.empty();
   }
 
   /** The subject right after the verb at {@code v} ({@code said Pompeo}), within its sentence. */

@@ -35,6 +35,12 @@ final class Resolver {
     if (np.isEmpty()) {
       return Optional.empty();
     }
+    if (np.head() < np.end()) {
+      // "the Venezuelan embassy in Moscow": the phrase speaks, not the place; a description keeps it.
+      String whole = ctx.words(np.from(), np.end()).replaceFirst("^(?i)(a|an|the|one)\\s+", "");
+      return resolve(new NounPhrases.Range(np.from(), np.head())).map(w -> w.how().equals("description")
+          ? new Who(whole, w.type(), w.actor(), whole, w.mention(), w.how()) : w);
+    }
     Token only = ctx.tokens.get(np.from());
     if (np.end() - np.from() == 1 && NounPhrases.isPronounLike(only)) {
       return relative(only) ? resolveRelative(np.from()) : resolvePronoun(np.from());
@@ -63,6 +69,12 @@ final class Resolver {
       if (from > np.from() && ctx.tokens.get(from - 1).ner().equals("PERSON")
           && ctx.tokens.get(from).ner().equals("PERSON")) {
         // "Eduardo Sánchez" is not the registry's Sánchez.
+        break;
+      }
+      EntityMention whole = ctx.mentionAt(from);
+      if (whole != null && whole.first() == from && whole.end() == np.end() && whole.actor().isEmpty()
+          && whole.type() == SpeakerType.PERSON && np.end() - from == 1) {
+        // A surname alias the article gives someone else (see MentionFinder).
         break;
       }
       String phrase = ctx.words(from, np.end());
@@ -154,7 +166,8 @@ final class Resolver {
    * The longest person mention in the article that is the same person: same last word ({@code
    * Mendes} → {@code Carla Mendes}), or, for a one-word name, the same first word ({@code Rafael}
    * → {@code Rafael Castillo}, as features and local news call residents; {@code Lu} → {@code Lu
-   * Kang}, as Chinese names put the family name first). A registry person counts by its canonical
+   * Kang}, as Chinese names put the family name first), or, for a one-word name, a later word of a
+   * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person counts by its canonical
    * name only for the first-word rule: the registry already knows its own surnames.
    */
   private String longestName(EntityMention m) {
@@ -167,7 +180,9 @@ final class Resolver {
       String name = other.actor().map(Actor::name).orElse(bareName(other.text()));
       List<String> full = NameKey.words(name);
       boolean sameFirst = words.size() == 1 && full.size() > 1 && full.get(0).equals(words.get(0));
-      boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || sameSurname(other, m);
+      // "Guevara" for "Orlando Guevara Mairena": Spanish names carry two surnames.
+      boolean laterWord = words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
+      boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || laterWord || sameSurname(other, m);
       if (sameName && name.length() > best.length()) {
         best = name;
       }

@@ -2,6 +2,7 @@ package org.quotestance.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotestance.quotes.Passages.assertSpeaker;
 import static org.quotestance.quotes.Passages.quote;
 
@@ -336,5 +337,35 @@ class AttributionIT {
             """);
     Quote q = quote(a, "worried that the talks");
     assertFalse(q.speaker().name().toLowerCase().contains("comment"), q.speaker().name());
+  }
+
+  @Test
+  void aSurnameTheArticleGivesAnotherPersonIsNotTheRegistrysNamesake() {
+    // The registry knows Freddy Guevara as "Guevara"; this article's Guevara is someone else.
+    ArticleAnalysis a =
+        analyze(
+            """
+            The Nicaraguan delegation was led by Orlando Guevara Mairena, a member of the \
+            party's foreign relations team.
+
+            "We have lived through this siege before and we survived it," Guevara told a local \
+            radio station.\
+            """);
+    assertSpeaker("Orlando Guevara Mairena", "adjacent-after:name", quote(a, "We have lived through"));
+  }
+
+  @Test
+  void anOfficeInACitySpeaksNotTheCity() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Two Russian airliners landed at Maiquetía on Saturday.
+
+            The Venezuelan embassy in Moscow said in a statement: "The flights were planned \
+            months ago and were notified to the aviation authorities."\
+            """);
+    Quote q = quote(a, "The flights were planned");
+    assertEquals(SpeakerType.ORGANIZATION, q.speaker().type());
+    assertTrue(q.speaker().name().startsWith("Venezuela"), q.speaker().name());
   }
 }
