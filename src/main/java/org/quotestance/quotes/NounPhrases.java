@@ -33,6 +33,7 @@ final class NounPhrases {
   private static final Set<String> NP_TAGS =
       Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "POS", "PRP$", "CD", "HYPH", "FW", "VBN", "VBG");
   private static final int MAX = 12;
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration");
   static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -151,7 +152,9 @@ final class NounPhrases {
       String w = t.text().toLowerCase();
       boolean adverb = t.pos().startsWith("RB") && !w.equals("not");
       boolean aux = (t.isVerb() || t.pos().equals("MD") || t.pos().equals("TO")) && AUX.contains(t.lemma().toLowerCase());
-      if (adverb || aux || t.pos().equals("MD") || SKIP_WORDS.contains(w)) {
+      // "Maduro himself said": the reflexive only stresses the name before it.
+      boolean emphatic = REFLEXIVES.contains(w) && j > lo && ctx.tokens.get(j - 1).isNoun();
+      if (adverb || aux || emphatic || t.pos().equals("MD") || SKIP_WORDS.contains(w)) {
         j--;
       } else {
         break;

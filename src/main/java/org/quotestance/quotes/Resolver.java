@@ -51,7 +51,8 @@ final class Resolver {
     }
     List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
-    boolean commonHead = head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null;
+    boolean commonHead = head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null
+        || np.end() - np.from() > 1 && Roles.PARTY_MEMBERS.contains(head.text().toLowerCase());
     if (commonHead) {
       // "a senior US administration official", "U.S. officials": the names only modify the head.
       return resolveRole(np);

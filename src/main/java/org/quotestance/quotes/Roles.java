@@ -40,6 +40,9 @@ final class Roles {
   /** Collective speakers that CoreNLP's animacy lists call inanimate. */
   private static final Set<String> COLLECTIVES = Set.of("source", "crowd", "delegation", "team", "side",
       "camp", "family", "panel", "mission", "staff", "bank", "fund");
+  /** Capitalised nouns for a party's members: {@code the Florida Republican} is a person, not Florida. */
+  static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "socialist", "chavista",
+      "sandinista", "conservative", "liberal", "tory", "peronist", "communist", "independent");
   private static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
 
   private final ArticleContext ctx;
@@ -80,7 +83,7 @@ final class Roles {
         return Optional.of(relabel(resolver.named(org.get(), null, "spokesperson"), mention, "spokesperson"));
       }
     }
-    boolean person = head.pos().equals("NN") && !ORG_NOUNS.contains(noun);
+    boolean person = (head.pos().equals("NN") || PARTY_MEMBERS.contains(noun)) && !ORG_NOUNS.contains(noun);
     if (definite || !head.pos().endsWith("S")) {
       Optional<EntityMention> match = matching(words, span.begin(), false, false);
       if (match.isEmpty() && definite && person) {

@@ -368,4 +368,26 @@ class AttributionIT {
     assertEquals(SpeakerType.ORGANIZATION, q.speaker().type());
     assertTrue(q.speaker().name().startsWith("Venezuela"), q.speaker().name());
   }
+
+  @Test
+  void aPartyMemberDescribedByHisStateIsThePersonNotTheState() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Senator Marco Rubio mocked the government's rally on Saturday. "A leader that \
+            popular would not need to bus in state workers," the Florida Republican said.\
+            """);
+    assertSpeaker("Marco Rubio", "adjacent-after:role", quote(a, "A leader that popular"));
+  }
+
+  @Test
+  void anEmphaticReflexiveDoesNotHideTheName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Nicolás Maduro himself, speaking on state television from Caracas, said: "Venezuela \
+            does not beg for anything."\
+            """);
+    assertSpeaker("Nicolás Maduro", "verb-before:name", quote(a, "Venezuela does not beg"));
+  }
 }
