@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Speaker;
+import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 
@@ -35,6 +36,8 @@ final class Attributor {
   private static final Set<String> INTRO_VERBS = Set.of("say", "tell", "add", "explain", "argue", "warn", "note",
       "insist", "predict", "contend", "write", "claim", "acknowledge", "conclude", "suggest", "maintain", "recall",
       "describe", "believe", "think", "reply", "answer", "respond", "agree", "complain", "admit", "observe");
+  private static final Set<String> SPEECH_NOUNS = Set.of("homily", "sermon", "speech", "address", "remarks",
+      "eulogy", "lecture", "testimony");
   private static final Set<String> MESSAGE_NOUNS = Set.of("message", "statement", "letter", "tweet", "post", "note", "video");
 
   private final ArticleContext ctx;
@@ -423,7 +426,40 @@ final class Attributor {
     }
     return verbBefore(prev.endToken() - 1, prev)
         .filter(s -> INTRO_VERBS.contains(s.verb()))
+        .or(() -> speechIntro(prev))
         .map(s -> s.withMethod("intro-paragraph"));
+  }
+
+  /**
+   * A sentence about someone's speech ({@code Bishop Ignacio Ferrer devoted his homily to the
+   * report.}) before a paragraph that opens with a quote: the person it is about, that is, the last
+   * person named before its first verb.
+   */
+  private Optional<Speaker> speechIntro(Sentence prev) {
+    boolean speech = false;
+    for (int i = prev.firstToken(); i < prev.endToken(); i++) {
+      speech |= SPEECH_NOUNS.contains(ctx.tokens.get(i).lemma().toLowerCase());
+    }
+    if (!speech) {
+      return Optional.empty();
+    }
+    EntityMention subject = null;
+    int checked = prev.firstToken();
+    mentions:
+    for (EntityMention m : ctx.mentions) {
+      if (m.sentence() != prev.index() || m.pronoun()) {
+        continue;
+      }
+      for (; checked < m.first(); checked++) {
+        if (ctx.tokens.get(checked).pos().matches("VBD|VBZ|VBP|MD")) {
+          break mentions;
+        }
+      }
+      if (m.type() == SpeakerType.PERSON) {
+        subject = m;
+      }
+    }
+    return Optional.ofNullable(subject).map(m -> resolver.named(m, null, "name").toSpeaker("intro-paragraph", "say"));
   }
 
   /**

@@ -390,4 +390,22 @@ class AttributionIT {
             """);
     assertSpeaker("Nicolás Maduro", "verb-before:name", quote(a, "Venezuela does not beg"));
   }
+
+  @Test
+  void quoteParagraphsAfterASentenceAboutASpeechAreTheSpeakers() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            At the evening Mass in Barquisimeto, Archbishop Tomás Arellano devoted his homily to \
+            the prisoners.
+
+            "No one is safe while a mother does not know where her son is sleeping tonight.
+
+            "We pray for those who guard them, too."
+
+            Outside, a few hundred people waited in the rain.\
+            """);
+    assertSpeaker("Tomás Arellano", "intro-paragraph", quote(a, "No one is safe"));
+    assertEquals("Tomás Arellano", quote(a, "We pray for those").speaker().name());
+  }
 }
