@@ -126,6 +126,31 @@ final class MentionFinder {
     return out;
   }
 
+  /** A hyphen with a word glued to each side, after a name: {@code Jae-hoon}, {@code Kyung-wha}. */
+  private static boolean hyphenJoined(List<Token> tokens, int hyphen) {
+    if (hyphen < 1 || hyphen + 1 >= tokens.size()) {
+      return false;
+    }
+    Token h = tokens.get(hyphen);
+    Token before = tokens.get(hyphen - 1);
+    Token after = tokens.get(hyphen + 1);
+    return h.text().equals("-") && before.end() == h.begin() && h.end() == after.begin()
+        && startsName(before) && after.text().chars().allMatch(Character::isLetter);
+  }
+
+  /**
+   * A lower-case word that CoreNLP tags as part of a person's name, between two name words: {@code
+   * da} in {@code Lula da Silva}, {@code van} in {@code Rob van Dijk}.
+   */
+  private static boolean particle(List<Token> tokens, int i) {
+    if (i < 1 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    return t.ner().equals("PERSON") && !t.isCapitalised() && tokens.get(i - 1).ner().equals("PERSON")
+        && tokens.get(i + 1).ner().equals("PERSON") && startsName(tokens.get(i + 1));
+  }
+
   private static boolean startsName(Token t) {
     return (t.isProperNoun() || t.isEntity()) && t.isCapitalised();
   }
@@ -136,6 +161,10 @@ final class MentionFinder {
     while (end < tokens.size() && !inQuote[end] && tokens.get(end).sentence() == sentence) {
       Token t = tokens.get(end);
       if (startsName(t)) {
+        end++;
+      } else if (hyphenJoined(tokens, end) && !inQuote[end + 1]) {
+        end += 2;
+      } else if (particle(tokens, end)) {
         end++;
       } else if (CONNECTORS.contains(t.text().toLowerCase())
           && end + 1 < tokens.size()
@@ -211,7 +240,7 @@ final class MentionFinder {
     while (k < end) {
       String ner = tokens.get(k).ner();
       int j = k + 1;
-      while (j < end && sameClass(tokens.get(j).ner(), ner, tokens.get(j))) {
+      while (j < end && (sameClass(tokens.get(j).ner(), ner, tokens.get(j)) || hyphenJoined(tokens, j - 1))) {
         j++;
       }
       typed(tokens, k, j, ner).ifPresent(out::add);

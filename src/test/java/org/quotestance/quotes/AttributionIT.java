@@ -408,4 +408,28 @@ class AttributionIT {
     assertSpeaker("Tomás Arellano", "intro-paragraph", quote(a, "No one is safe"));
     assertEquals("Tomás Arellano", quote(a, "We pray for those").speaker().name());
   }
+
+  @Test
+  void aHyphenatedGivenNameStaysWhole() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Park Min-seo, a trade official in Seoul, said the embassy in Caracas would stay open. \
+            "Our companies have waited long enough for clarity," Park Min-seo said.\
+            """);
+    assertSpeaker("Park Min-seo", "adjacent-after:name", quote(a, "Our companies have waited"));
+  }
+
+  @Test
+  void aNameWithAParticleIsOneNameAndItsSurnameFindsIt() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Former president Luiz Inácio Lula da Silva spoke to union members in São Paulo on \
+            Sunday.
+
+            "Our region needs neighbours, not police officers," Lula said.\
+            """);
+    assertSpeaker("Luiz Inácio Lula da Silva", "adjacent-after:name", quote(a, "Our region needs neighbours"));
+  }
 }
