@@ -84,6 +84,14 @@ final class Roles {
       }
     }
     boolean person = (head.pos().equals("NN") || PARTY_MEMBERS.contains(noun)) && !ORG_NOUNS.contains(noun);
+    if (definite && !person && head.pos().equals("NN") && ORG_NOUNS.contains(noun) && words.size() == 1) {
+      // "the company said" right after "Citgo, which runs three refineries, said it was
+      // unaffected": the organisation just speaking, before any earlier one called a company.
+      Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);
+      if (previous.isPresent()) {
+        return previous;
+      }
+    }
     if (definite || !head.pos().endsWith("S")) {
       Optional<EntityMention> match = matching(words, span.begin(), false, false);
       if (match.isEmpty() && definite && person) {

@@ -432,4 +432,17 @@ class AttributionIT {
             """);
     assertSpeaker("Luiz Inácio Lula da Silva", "adjacent-after:name", quote(a, "Our region needs neighbours"));
   }
+
+  @Test
+  void theCompanyIsTheOrganisationJustSpeakingNotAnEarlierCompany() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Petrobras, the state oil company, said it had stopped shipments to the region.
+
+            Andes Fertilizer Corp, which runs a plant in Barranquilla, said it was not affected. \
+            "Our plant is working at full capacity," the company said.\
+            """);
+    assertEquals("Andes Fertilizer Corp", quote(a, "Our plant is working").speaker().name());
+  }
 }
