@@ -84,16 +84,17 @@ final class Roles {
       }
     }
     boolean person = (head.pos().equals("NN") || PARTY_MEMBERS.contains(noun)) && !ORG_NOUNS.contains(noun);
-    if (definite && !person && head.pos().equals("NN") && ORG_NOUNS.contains(noun) && words.size() == 1) {
-      // "the company said" right after "Citgo, which runs three refineries, said it was
-      // unaffected": the organisation just speaking, before any earlier one called a company.
-      Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);
-      if (previous.isPresent()) {
-        return previous;
-      }
-    }
     if (definite || !head.pos().endsWith("S")) {
       Optional<EntityMention> match = matching(words, span.begin(), false, false);
+      if (match.isPresent() && definite && !person && head.pos().equals("NN") && !namedAs(match.get(), noun)) {
+        // "the company said" right after "Citgo, which runs three refineries, said it was
+        // unaffected": the organisation just speaking, not an earlier one only described as a
+        // company ("PDVSA, the state oil company").
+        Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);
+        if (previous.isPresent()) {
+          return previous;
+        }
+      }
       if (match.isEmpty() && definite && person) {
         // "the official" after "a senior State Department official said"; "the former Chilean
         // president" right after a sentence about Michelle Bachelet.
@@ -224,6 +225,12 @@ final class Roles {
    * {@code words} ({@code court} → {@code Ninth District Court of Appeals}; {@code envoy} → {@code
    * Elliott Abrams, the US special envoy}); with {@code orgOnly}, organisations only.
    */
+  /** Whether the mention's own name says it is this kind of organisation ({@code Workers Federation} for {@code union}). */
+  private static boolean namedAs(EntityMention m, String noun) {
+    List<String> name = NameKey.words(m.actor().map(Actor::name).orElse(m.text()));
+    return name.contains(noun) || SYNONYMS.getOrDefault(noun, List.of()).stream().anyMatch(name::contains);
+  }
+
   private Optional<EntityMention> matching(List<String> words, int offset, boolean orgOnly, boolean loose) {
     if (words.isEmpty()) {
       return Optional.empty();
