@@ -36,7 +36,7 @@ final class Attributor {
   private static final Set<String> INTRO_VERBS = Set.of("say", "tell", "add", "explain", "argue", "warn", "note",
       "insist", "predict", "contend", "write", "claim", "acknowledge", "conclude", "suggest", "maintain", "recall",
       "describe", "believe", "think", "reply", "answer", "respond", "agree", "complain", "admit", "observe");
-  private static final Set<String> SPEECH_NOUNS = Set.of("homily", "sermon", "speech", "address", "remarks",
+  private static final Set<String> SPEECH_NOUNS = Set.of("homily", "sermon", "speech", "address", "remark",
       "eulogy", "lecture", "testimony");
   private static final Set<String> MESSAGE_NOUNS = Set.of("message", "statement", "letter", "tweet", "post", "note", "video");
 
@@ -321,10 +321,10 @@ final class Attributor {
   /** Drops leading day and month names: {@code On Sunday Brazil responded}. */
   private NounPhrases.Range trimTime(NounPhrases.Range np) {
     int from = np.from();
-    while (from < np.head() - 1 && TIME_WORDS.contains(ctx.tokens.get(from).text().toLowerCase())) {
+    while (from < np.placeFrom() - 1 && TIME_WORDS.contains(ctx.tokens.get(from).text().toLowerCase())) {
       from++;
     }
-    return new NounPhrases.Range(from, np.end(), np.head());
+    return new NounPhrases.Range(from, np.end(), np.placeFrom());
   }
 
   private Optional<Speaker> sameParagraph(int k, List<Speaker> done) {
@@ -438,7 +438,14 @@ final class Attributor {
   private Optional<Speaker> speechIntro(Sentence prev) {
     boolean speech = false;
     for (int i = prev.firstToken(); i < prev.endToken(); i++) {
-      speech |= SPEECH_NOUNS.contains(ctx.tokens.get(i).lemma().toLowerCase());
+      Token t = ctx.tokens.get(i);
+      if (t.isNoun() && SPEECH_NOUNS.contains(t.lemma().toLowerCase())) {
+        boolean someoneElses = i >= 2 && (ctx.tokens.get(i - 1).pos().equals("POS") || ctx.tokens.get(i - 2).pos().equals("POS"));
+        if (someoneElses) {
+          return Optional.empty(); // "Rubio mocked Maduro's speech."
+        }
+        speech = true;
+      }
     }
     if (!speech) {
       return Optional.empty();

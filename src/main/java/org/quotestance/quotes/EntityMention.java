@@ -33,9 +33,9 @@ record EntityMention(
     int sentence,
     String role,
     boolean place) {
-  /** The same words, not linked to any registry actor. */
+  /** The same words, not linked to any registry actor (whose gender they no longer carry). */
   EntityMention unlinked() {
-    return new EntityMention(first, end, span, text, type, gender, Optional.empty(), pronoun, sentence, role, place);
+    return new EntityMention(first, end, span, text, type, "", Optional.empty(), pronoun, sentence, role, place);
   }
 
   EntityMention withRole(String newRole) {

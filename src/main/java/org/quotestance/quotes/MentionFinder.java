@@ -1,6 +1,7 @@
 package org.quotestance.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,26 +66,24 @@ final class MentionFinder {
 
   /**
    * Unlinks one-word registry aliases that this article uses for someone else: when the article
-   * names an unregistered {@code Orlando Guevara Mairena} and never the registry's {@code Freddy
-   * Guevara} in full, its {@code Guevara} is Orlando Guevara Mairena, not the registry's.
+   * has named an unregistered {@code Orlando Guevara Mairena} and never names the registry's {@code
+   * Freddy Guevara} in full, a later {@code Guevara} is Orlando Guevara Mairena, not the
+   * registry's.
    */
   private static List<EntityMention> withoutShadowedAliases(List<EntityMention> mentions) {
-    Set<String> otherNames = new java.util.HashSet<>();
-    Set<String> linkedInFull = new java.util.HashSet<>();
+    Set<String> linkedInFull = new HashSet<>();
     for (EntityMention m : mentions) {
-      List<String> words = NameKey.words(m.text());
-      if (m.pronoun() || m.type() != SpeakerType.PERSON || words.size() < 2) {
-        continue;
-      }
-      if (m.actor().isPresent()) {
+      if (!m.pronoun() && m.actor().isPresent() && NameKey.words(m.text()).size() > 1) {
         linkedInFull.add(m.actor().get().name());
-      } else {
-        otherNames.addAll(words.subList(1, words.size()));
       }
     }
+    Set<String> otherNames = new HashSet<>(); // later words of unregistered full names seen so far
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
       List<String> words = NameKey.words(m.text());
+      if (!m.pronoun() && m.type() == SpeakerType.PERSON && m.actor().isEmpty() && words.size() > 1) {
+        otherNames.addAll(words.subList(1, words.size()));
+      }
       boolean shadowed = m.actor().isPresent() && m.actor().get().type() == SpeakerType.PERSON
           && words.size() == 1 && otherNames.contains(words.get(0))
           && !linkedInFull.contains(m.actor().get().name());
@@ -95,7 +94,7 @@ final class MentionFinder {
 
   /** Last words of the names CoreNLP tagged as persons anywhere in the text. */
   private static Set<String> surnames(List<Token> tokens) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       boolean endOfPerson = tokens.get(i).ner().equals("PERSON")
           && (i + 1 == tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"));
@@ -126,7 +125,10 @@ final class MentionFinder {
     return out;
   }
 
-  /** A hyphen with a word glued to each side, after a name: {@code Jae-hoon}, {@code Kyung-wha}. */
+  /**
+   * A hyphen with a word glued to each side, after a name, the second word tagged as part of a
+   * person's name: {@code Jae-hoon}, {@code Kyung-wha}; not {@code Saab-linked}.
+   */
   private static boolean hyphenJoined(List<Token> tokens, int hyphen) {
     if (hyphen < 1 || hyphen + 1 >= tokens.size()) {
       return false;
@@ -135,7 +137,7 @@ final class MentionFinder {
     Token before = tokens.get(hyphen - 1);
     Token after = tokens.get(hyphen + 1);
     return h.text().equals("-") && before.end() == h.begin() && h.end() == after.begin()
-        && startsName(before) && after.text().chars().allMatch(Character::isLetter);
+        && startsName(before) && after.ner().equals("PERSON") && after.text().chars().allMatch(Character::isLetter);
   }
 
   /**

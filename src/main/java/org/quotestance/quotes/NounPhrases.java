@@ -11,11 +11,11 @@ import org.quotestance.nlp.Token;
  */
 final class NounPhrases {
   /**
-   * A token range {@code [from, end)}; empty when {@code from == end}. {@code head} is where the
-   * phrase's own words end, before a place it is in ({@code the envoy | in Bogota}); {@code end}
-   * otherwise.
+   * A token range {@code [from, end)}; empty when {@code from == end}. {@code placeFrom} is where a
+   * trailing place phrase begins ({@code the envoy | in Bogota}, at the preposition); {@code end}
+   * when there is none.
    */
-  record Range(int from, int end, int head) {
+  record Range(int from, int end, int placeFrom) {
     Range(int from, int end) {
       this(from, end, end);
     }
@@ -35,7 +35,8 @@ final class NounPhrases {
   private static final int MAX = 12;
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
-  private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration");
+  private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration",
+      "ministry");
   static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
       "september", "october", "november", "december", "today", "yesterday", "tonight", "weekend");
@@ -83,17 +84,18 @@ final class NounPhrases {
       start++;
     }
     if (start <= j && hasNoun(start, j + 1)) {
-      return headBeforePlace(start, j + 1, lo).orElse(new Range(start, j + 1));
+      return withPlace(start, j + 1, lo).orElse(new Range(start, j + 1));
     }
     return new Range(v, v);
   }
 
   /**
-   * The phrase a place name after {@code in}, {@code at} or {@code from} belongs to: {@code the
-   * Venezuelan embassy in Moscow} and {@code the envoy from Norway} speak, not Moscow or Norway.
-   * Empty unless the word before the preposition is a common noun and the place ends in a name.
+   * The phrase that a place name after {@code in}, {@code at} or {@code from} belongs to, with the
+   * place: {@code the Venezuelan embassy in Moscow} and {@code the envoy from Norway} speak, not
+   * Moscow or Norway. Empty unless the word before the preposition is a common noun and the place
+   * ends in a name.
    */
-  private Optional<Range> headBeforePlace(int place, int end, int lo) {
+  private Optional<Range> withPlace(int place, int end, int lo) {
     int prep = place - 1;
     int noun = prep - 1;
     if (noun < lo || !PLACE_PREPOSITIONS.contains(ctx.tokens.get(prep).text().toLowerCase())
@@ -101,9 +103,10 @@ final class NounPhrases {
       return Optional.empty();
     }
     Token head = ctx.tokens.get(noun);
+    String lemma = head.lemma().toLowerCase();
     if (ctx.inQuote[noun] || !head.pos().matches("NNS?") || head.isCapitalised()
-        || GOVERNMENT_NOUNS.contains(head.lemma().toLowerCase())) {
-      // "the government in Caracas" is the place's government: the place names it.
+        || GOVERNMENT_NOUNS.contains(lemma) || Roles.DOC_NOUNS.contains(lemma)) {
+      // "the government in Caracas" is the place's government; "a letter from Pompeo" is Pompeo's.
       return Optional.empty();
     }
     int start = noun;
@@ -113,7 +116,11 @@ final class NounPhrases {
     while (start <= noun && !isNpStart(start)) {
       start++;
     }
-    return start <= noun ? Optional.of(new Range(start, end, noun + 1)) : Optional.empty();
+    if (start > noun || (start > lo && ctx.tokens.get(start - 1).pos().matches("IN|TO"))) {
+      // "the head of research at Barclays": the phrase is itself inside another.
+      return Optional.empty();
+    }
+    return Optional.of(new Range(start, end, prep));
   }
 
   /** The subject right after the verb at {@code v} ({@code said Pompeo}), within its sentence. */

@@ -35,11 +35,14 @@ final class Resolver {
     if (np.isEmpty()) {
       return Optional.empty();
     }
-    if (np.head() < np.end()) {
-      // "the Venezuelan embassy in Moscow": the phrase speaks, not the place; a description keeps it.
-      String whole = ctx.words(np.from(), np.end()).replaceFirst("^(?i)(a|an|the|one)\\s+", "");
-      return resolve(new NounPhrases.Range(np.from(), np.head())).map(w -> w.how().equals("description")
-          ? new Who(whole, w.type(), w.actor(), whole, w.mention(), w.how()) : w);
+    if (np.placeFrom() < np.end()) {
+      // "the Venezuelan embassy in Moscow": the phrase speaks, not the place; a description keeps
+      // the place; a phrase that names no speaker ("state television in Caracas") leaves it to
+      // the place.
+      String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)(a|an|the|one)\\s+", "");
+      return resolve(new NounPhrases.Range(np.from(), np.placeFrom()))
+          .map(w -> w.how().equals("description") ? new Who(described, w.type(), w.actor(), described, w.mention(), w.how()) : w)
+          .or(() -> resolve(new NounPhrases.Range(np.placeFrom() + 1, np.end())));
     }
     Token only = ctx.tokens.get(np.from());
     if (np.end() - np.from() == 1 && NounPhrases.isPronounLike(only)) {
@@ -51,8 +54,8 @@ final class Resolver {
     }
     List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
-    boolean commonHead = head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null
-        || np.end() - np.from() > 1 && Roles.PARTY_MEMBERS.contains(head.text().toLowerCase());
+    boolean partyMember = np.end() - np.from() > 1 && Roles.PARTY_MEMBERS.contains(head.text().toLowerCase());
+    boolean commonHead = (head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null) || partyMember;
     if (commonHead) {
       // "a senior US administration official", "U.S. officials": the names only modify the head.
       return resolveRole(np);
@@ -72,9 +75,9 @@ final class Resolver {
         // "Eduardo Sánchez" is not the registry's Sánchez.
         break;
       }
-      EntityMention whole = ctx.mentionAt(from);
-      if (whole != null && whole.first() == from && whole.end() == np.end() && whole.actor().isEmpty()
-          && whole.type() == SpeakerType.PERSON && np.end() - from == 1) {
+      EntityMention here = ctx.mentionAt(from);
+      if (here != null && here.first() == from && here.end() == np.end() && here.actor().isEmpty()
+          && here.type() == SpeakerType.PERSON && np.end() - from == 1) {
         // A surname alias the article gives someone else (see MentionFinder).
         break;
       }

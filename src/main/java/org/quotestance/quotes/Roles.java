@@ -16,12 +16,12 @@ import org.quotestance.speakers.NameKey;
  * organisation nouns, and unnamed descriptions. Part of {@link Resolver}.
  */
 final class Roles {
-  private static final Set<String> DOC_NOUNS = Set.of("statement", "tweet", "post", "letter", "communique",
+  static final Set<String> DOC_NOUNS = Set.of("statement", "tweet", "post", "letter", "communique",
       "communiqué", "message", "release", "note", "report", "text", "declaration", "video", "ruling", "decree",
       "judgment", "judgement", "verdict", "decision", "opinion", "advisory", "editorial", "memo", "document",
       "filing", "resolution", "notice", "order");
   private static final Set<String> ORG_NOUNS = Set.copyOf(java.util.List.of("ministry", "department", "government", "court", "union",
-      "club", "council", "company", "party", "embassy", "office", "agency", "commission", "committee", "army",
+      "club", "council", "company", "party", "embassy", "consulate", "office", "agency", "commission", "committee", "army",
       "military", "police", "administration", "white", "kremlin", "group", "organisation", "organization",
       "campaign", "firm", "league", "board", "assembly", "parliament", "congress", "senate", "federation",
       "service", "newspaper", "paper", "station", "network", "broadcaster", "agency", "bureau", "institute", "trust",
@@ -42,7 +42,7 @@ final class Roles {
       "camp", "family", "panel", "mission", "staff", "bank", "fund");
   /** Capitalised nouns for a party's members: {@code the Florida Republican} is a person, not Florida. */
   static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "socialist", "chavista",
-      "sandinista", "conservative", "liberal", "tory", "peronist", "communist", "independent");
+      "sandinista", "conservative", "liberal", "tory", "peronist", "communist");
   private static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
 
   private final ArticleContext ctx;
@@ -86,11 +86,13 @@ final class Roles {
     boolean person = (head.pos().equals("NN") || PARTY_MEMBERS.contains(noun)) && !ORG_NOUNS.contains(noun);
     if (definite || !head.pos().endsWith("S")) {
       Optional<EntityMention> match = matching(words, span.begin(), false, false);
-      if (match.isPresent() && definite && !person && head.pos().equals("NN") && !namedAs(match.get(), noun)) {
+      boolean orgNoun = head.pos().equals("NN") && ORG_NOUNS.contains(noun);
+      if (match.isPresent() && definite && orgNoun && !namedAs(match.get(), noun)) {
         // "the company said" right after "Citgo, which runs three refineries, said it was
         // unaffected": the organisation just speaking, not an earlier one only described as a
-        // company ("PDVSA, the state oil company").
-        Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);
+        // company ("PDVSA, the state oil company"), unless its name says it is something else.
+        Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.ORGANIZATION)
+            .filter(w -> !namedOtherwise(w.name(), noun));
         if (previous.isPresent()) {
           return previous;
         }
@@ -220,17 +222,26 @@ final class Roles {
     return out;
   }
 
+  /** Whether the mention's own name says it is this kind of organisation ({@code Workers Federation} for {@code union}). */
+  private static boolean namedAs(EntityMention m, String noun) {
+    return namedAs(m.actor().map(Actor::name).orElse(m.text()), noun);
+  }
+
+  private static boolean namedAs(String name, String noun) {
+    List<String> words = NameKey.words(name);
+    return words.contains(noun) || SYNONYMS.getOrDefault(noun, List.of()).stream().anyMatch(words::contains);
+  }
+
+  /** Whether a name says it is some other kind of organisation than {@code noun} ({@code Energy Ministry} for {@code company}). */
+  private static boolean namedOtherwise(String name, String noun) {
+    return !namedAs(name, noun) && NameKey.words(name).stream().anyMatch(w -> ORG_NOUNS.contains(w) && !w.equals(noun));
+  }
+
   /**
    * The latest name before {@code offset} whose own words or role words contain every word of
    * {@code words} ({@code court} → {@code Ninth District Court of Appeals}; {@code envoy} → {@code
    * Elliott Abrams, the US special envoy}); with {@code orgOnly}, organisations only.
    */
-  /** Whether the mention's own name says it is this kind of organisation ({@code Workers Federation} for {@code union}). */
-  private static boolean namedAs(EntityMention m, String noun) {
-    List<String> name = NameKey.words(m.actor().map(Actor::name).orElse(m.text()));
-    return name.contains(noun) || SYNONYMS.getOrDefault(noun, List.of()).stream().anyMatch(name::contains);
-  }
-
   private Optional<EntityMention> matching(List<String> words, int offset, boolean orgOnly, boolean loose) {
     if (words.isEmpty()) {
       return Optional.empty();

@@ -374,10 +374,10 @@ class AttributionIT {
     ArticleAnalysis a =
         analyze(
             """
-            Senator Marco Rubio mocked the government's rally on Saturday. "A leader that \
-            popular would not need to bus in state workers," the Florida Republican said.\
+            Senator Tom Whitaker mocked the government's rally on Saturday. "A leader that \
+            popular would not need to bus in state workers," the Ohio Republican said.\
             """);
-    assertSpeaker("Marco Rubio", "adjacent-after:role", quote(a, "A leader that popular"));
+    assertSpeaker("Tom Whitaker", "adjacent-after:role", quote(a, "A leader that popular"));
   }
 
   @Test
@@ -444,5 +444,32 @@ class AttributionIT {
             "Our plant is working at full capacity," the company said.\
             """);
     assertEquals("Andes Fertilizer Corp", quote(a, "Our plant is working").speaker().name());
+  }
+
+  @Test
+  void aStatementFromAPersonIsThatPersonsNotAPlace() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The embassy in Bogotá handled the evacuation on Tuesday.
+
+            A statement from Mike Pompeo said: "Every American diplomat is now safely out of \
+            the country."\
+            """);
+    assertEquals("Mike Pompeo", quote(a, "Every American diplomat").speaker().name());
+  }
+
+  @Test
+  void aSentenceAboutSomeoneElsesSpeechDoesNotMakeTheCriticTheSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Senator Tom Whitaker mocked Nicolás Maduro's speech to the army on Tuesday.
+
+            "The empire will never set foot on our soil."
+
+            Officials in Washington did not comment.\
+            """);
+    assertFalse(quote(a, "The empire will never").speaker().name().contains("Whitaker"));
   }
 }
