@@ -116,8 +116,9 @@ final class NounPhrases {
     while (start <= noun && !isNpStart(start)) {
       start++;
     }
-    if (start > noun || (start > lo && ctx.tokens.get(start - 1).pos().matches("IN|TO"))) {
-      // "the head of research at Barclays": the phrase is itself inside another.
+    if (start > noun || (start > lo && ctx.tokens.get(start - 1).pos().matches("IN|TO")) || hasOf(start, noun)) {
+      // "the head of research at Barclays": the phrase's head is not its last word, or the
+      // phrase is itself inside another; the place stays the speaker.
       return Optional.empty();
     }
     return Optional.of(new Range(start, end, prep));
@@ -218,6 +219,16 @@ final class NounPhrases {
       return t.isCapitalised() || next.pos().equals("HYPH") || (next.isNoun() && i + 1 < right);
     }
     return NP_TAGS.contains(t.pos()) || w.equals("-") || w.equals("&") || w.equals("'s") || w.equals("’s");
+  }
+
+  private boolean hasOf(int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = ctx.tokens.get(i).text().toLowerCase();
+      if (w.equals("of") || w.equals("for")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isNpStart(int i) {

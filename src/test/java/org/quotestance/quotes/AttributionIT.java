@@ -472,4 +472,15 @@ class AttributionIT {
             """);
     assertFalse(quote(a, "The empire will never").speaker().name().contains("Whitaker"));
   }
+
+  @Test
+  void theHeadOfResearchAtABankIsTheBanksVoiceNotTheLastSubjects() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Maduro announced new price controls on Monday. The head of research at Barclays said \
+            the controls were "unlikely to last."\
+            """);
+    assertEquals("Barclays", quote(a, "unlikely to last").speaker().name());
+  }
 }
