@@ -440,7 +440,8 @@ final class Attributor {
     for (int i = prev.firstToken(); i < prev.endToken(); i++) {
       Token t = ctx.tokens.get(i);
       if (t.isNoun() && SPEECH_NOUNS.contains(t.lemma().toLowerCase())) {
-        boolean someoneElses = i >= 2 && (ctx.tokens.get(i - 1).pos().equals("POS") || ctx.tokens.get(i - 2).pos().equals("POS"));
+        boolean someoneElses = i >= 2
+            && (ctx.tokens.get(i - 1).pos().equals("POS") || ctx.tokens.get(i - 2).pos().equals("POS"));
         if (someoneElses) {
           return Optional.empty(); // "Rubio mocked Maduro's speech."
         }
@@ -466,7 +467,8 @@ final class Attributor {
         subject = m;
       }
     }
-    return Optional.ofNullable(subject).map(m -> resolver.named(m, null, "name").toSpeaker("intro-paragraph", "say"));
+    return Optional.ofNullable(subject)
+        .map(m -> resolver.named(m, null, "name").toSpeaker("intro-paragraph", "say"));
   }
 
   /**

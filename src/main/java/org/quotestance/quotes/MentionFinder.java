@@ -137,7 +137,8 @@ final class MentionFinder {
     Token before = tokens.get(hyphen - 1);
     Token after = tokens.get(hyphen + 1);
     return h.text().equals("-") && before.end() == h.begin() && h.end() == after.begin()
-        && startsName(before) && after.ner().equals("PERSON") && after.text().chars().allMatch(Character::isLetter);
+        && startsName(before) && after.ner().equals("PERSON")
+        && after.text().chars().allMatch(Character::isLetter);
   }
 
   /**

@@ -41,7 +41,9 @@ final class Resolver {
       // the place.
       String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)(a|an|the|one)\\s+", "");
       return resolve(new NounPhrases.Range(np.from(), np.placeFrom()))
-          .map(w -> w.how().equals("description") ? new Who(described, w.type(), w.actor(), described, w.mention(), w.how()) : w)
+          .map(w -> w.how().equals("description")
+              ? new Who(described, w.type(), w.actor(), described, w.mention(), w.how())
+              : w)
           .or(() -> resolve(new NounPhrases.Range(np.placeFrom() + 1, np.end())));
     }
     Token only = ctx.tokens.get(np.from());
@@ -55,7 +57,8 @@ final class Resolver {
     List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
     boolean partyMember = np.end() - np.from() > 1 && Roles.PARTY_MEMBERS.contains(head.text().toLowerCase());
-    boolean commonHead = (head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null) || partyMember;
+    boolean commonHead =
+        (head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null) || partyMember;
     if (commonHead) {
       // "a senior US administration official", "U.S. officials": the names only modify the head.
       return resolveRole(np);
@@ -185,7 +188,8 @@ final class Resolver {
       List<String> full = NameKey.words(name);
       boolean sameFirst = words.size() == 1 && full.size() > 1 && full.get(0).equals(words.get(0));
       // "Guevara" for "Orlando Guevara Mairena": Spanish names carry two surnames.
-      boolean laterWord = words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
+      boolean laterWord =
+          words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
       boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || laterWord || sameSurname(other, m);
       if (sameName && name.length() > best.length()) {
         best = name;

@@ -222,7 +222,10 @@ final class Roles {
     return out;
   }
 
-  /** Whether the mention's own name says it is this kind of organisation ({@code Workers Federation} for {@code union}). */
+  /**
+   * Whether the mention's own name says it is this kind of organisation ({@code Workers
+   * Federation} for {@code union}).
+   */
   private static boolean namedAs(EntityMention m, String noun) {
     return namedAs(m.actor().map(Actor::name).orElse(m.text()), noun);
   }
@@ -232,9 +235,13 @@ final class Roles {
     return words.contains(noun) || SYNONYMS.getOrDefault(noun, List.of()).stream().anyMatch(words::contains);
   }
 
-  /** Whether a name says it is some other kind of organisation than {@code noun} ({@code Energy Ministry} for {@code company}). */
+  /**
+   * Whether a name says it is some other kind of organisation than {@code noun} ({@code Energy
+   * Ministry} for {@code company}).
+   */
   private static boolean namedOtherwise(String name, String noun) {
-    return !namedAs(name, noun) && NameKey.words(name).stream().anyMatch(w -> ORG_NOUNS.contains(w) && !w.equals(noun));
+    return !namedAs(name, noun)
+        && NameKey.words(name).stream().anyMatch(w -> ORG_NOUNS.contains(w) && !w.equals(noun));
   }
 
   /**
