@@ -452,18 +452,9 @@ final class Attributor {
       return Optional.empty();
     }
     EntityMention subject = null;
-    int checked = prev.firstToken();
-    mentions:
     for (EntityMention m : ctx.mentions) {
-      if (m.sentence() != prev.index() || m.pronoun()) {
-        continue;
-      }
-      for (; checked < m.first(); checked++) {
-        if (ctx.tokens.get(checked).pos().matches("VBD|VBZ|VBP|MD")) {
-          break mentions;
-        }
-      }
-      if (m.type() == SpeakerType.PERSON) {
+      boolean person = m.sentence() == prev.index() && !m.pronoun() && m.type() == SpeakerType.PERSON;
+      if (person && resolver.isSubject(m)) {
         subject = m;
       }
     }

@@ -302,7 +302,7 @@ final class Resolver {
   }
 
   /** The first mention of its sentence before any verb of the writer's. */
-  private boolean isSubject(EntityMention m) {
+  boolean isSubject(EntityMention m) {
     int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
     for (int i = first; i < m.first(); i++) {
       if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {

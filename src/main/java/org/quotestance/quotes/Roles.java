@@ -190,7 +190,7 @@ final class Roles {
         if (m.sentence() != s || m.pronoun()) {
           continue;
         }
-        if (m.type() == type && !m.place() && startsClause(prev, m)) {
+        if (m.type() == type && !m.place() && resolver.isSubject(m)) {
           return Optional.of(relabel(resolver.named(m, null, "role"), mention, "role"));
         }
         break;
@@ -199,14 +199,6 @@ final class Roles {
     return Optional.empty();
   }
 
-  private boolean startsClause(org.quotestance.nlp.Sentence s, EntityMention m) {
-    for (int i = s.firstToken(); i < m.first(); i++) {
-      if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static Who relabel(Who who, Mention mention, String how) {
     return new Who(who.name(), who.type(), who.actor(), who.role(), mention, how);
