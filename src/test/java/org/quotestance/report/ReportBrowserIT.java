@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The rendered fixture report in headless Chromium: charts, filters, safety, screenshot. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportBrowserIT {
+  private static final long ALL_ROWS = 60;
   private HeadlessChromium browser;
   private List<String> loadErrors;
 
@@ -38,9 +41,12 @@ class ReportBrowserIT {
     }
   }
 
+  /** Reset refilters on the next task (the reset event fires before the fields clear): wait. */
   @BeforeEach
   void clearFilters() {
     browser.driver().findElement(By.cssSelector("#filters button[type=reset]")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> visibleRows() == ALL_ROWS);
   }
 
   @Test
@@ -75,7 +81,7 @@ class ReportBrowserIT {
 
   @Test
   void outletFilterShowsOnlyThatOutletsQuotes() {
-    assertEquals(60, visibleRows());
+    assertEquals(ALL_ROWS, visibleRows());
     new Select(browser.driver().findElement(By.id("f-outlet"))).selectByValue("Harbor Times");
     assertEquals(8, visibleRows());
     assertEquals("8 of 60 quotes shown", browser.driver().findElement(By.id("q-count")).getText());
