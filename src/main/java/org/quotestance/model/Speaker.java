@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /**
  * Who said a quotation. An unknown speaker has name {@code "UNKNOWN"}, type {@link
- * SpeakerType#UNKNOWN} and no mention.
+ * SpeakerType#UNKNOWN} and no mention. A person the article describes but never names (an
+ * anonymous source: {@code a Western diplomat}) also has name {@code "UNKNOWN"}, as the annotation
+ * guideline asks, but keeps type {@link SpeakerType#PERSON}, the description as {@code role}, its
+ * mention and a method ending in {@code :description}.
  *
  * @param name canonical name ({@code "Mike Pompeo"}); the actor registry's name when the speaker
  *     is registered, else the longest name of the same entity in the article
@@ -66,7 +69,13 @@ public record Speaker(
     return new Speaker(name, type, camp, campSource, role, mention, newMethod, verb);
   }
 
+  /** Named or described: the text gives the quote to someone. */
   public boolean isKnown() {
     return type != SpeakerType.UNKNOWN;
+  }
+
+  /** Named in the text (not unknown, not an anonymous description). */
+  public boolean isNamed() {
+    return isKnown() && !name.equals(UNKNOWN_NAME);
   }
 }

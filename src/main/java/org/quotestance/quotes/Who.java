@@ -1,6 +1,8 @@
 package org.quotestance.quotes;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotestance.model.Mention;
 import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
@@ -14,7 +16,38 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
   Speaker toSpeaker(String method, String verb) {
     String camp = actor.map(Actor::camp).orElse("");
     String fullRole = actor.map(Actor::role).filter(r -> !r.isEmpty()).orElse(role);
-    return new Speaker(name, type, camp, fullRole, Optional.of(mention), method + ":" + how, verb);
+    String shown = anonymous() ? Speaker.UNKNOWN_NAME : name;
+    return new Speaker(shown, type, camp, fullRole, Optional.of(mention), method + ":" + how, verb);
   }
 
+  /** A capitalised word that only says where someone is from: {@code Western}, {@code Colombian}. */
+  private static final Pattern ORIGIN = Pattern.compile("\\p{Lu}\\p{Ll}+(an|ese|ish|ern|i|ch)");
+
+  /** Singular nouns for a group of people, who speak together: {@code the Russian mission}. */
+  private static final Set<String> GROUPS =
+      Set.of("delegation", "mission", "team", "staff", "family", "panel", "crowd", "crew", "side");
+
+  /**
+   * One person the article describes but never names ({@code a Western diplomat}, {@code the
+   * official}): the text does not say who spoke, so the name is unknown and the description stays
+   * the role. Groups ({@code US officials}), organisations, descriptions that name an institution
+   * ({@code a State Department spokesman}, whose words are the department's) and names the parser
+   * took for a description keep the description as their name.
+   */
+  private boolean anonymous() {
+    if (!how.equals("description") || type != SpeakerType.PERSON) {
+      return false;
+    }
+    String[] words = name.replaceFirst("\\s+(in|at|from|of|for|with)\\s.*$", "").split("\\s+");
+    String head = words[words.length - 1];
+    if (head.isEmpty() || !Character.isLowerCase(head.codePointAt(0)) || GROUPS.contains(head)) {
+      return false;
+    }
+    for (String word : words) {
+      if (Character.isUpperCase(word.codePointAt(0)) && !ORIGIN.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -36,6 +36,7 @@ record Analysis(
     Map<String, List<LogOdds.Score>> distinctive) {
 
   static final String UNATTRIBUTED = "unattributed";
+  static final String UNNAMED = "unnamed";
   static final String NO_CAMP = "no camp recorded";
   static final String ALL_OUTLETS = "All outlets";
   static final int MIN_QUOTES = 30;
@@ -106,7 +107,7 @@ record Analysis(
   }
 
   static String campOf(Corpus.Speaker s) {
-    if (!s.named()) {
+    if (!s.attributed()) {
       return UNATTRIBUTED;
     }
     return s.camp() == null || s.camp().isBlank() ? NO_CAMP : s.camp();
@@ -214,7 +215,7 @@ record Analysis(
     Map<String, List<Object[]>> quotes = new LinkedHashMap<>();
     for (Corpus.Article a : corpus.articles()) {
       for (Corpus.Quote q : a.quotes()) {
-        String key = q.speaker().named() ? q.speaker().name().strip() : "(" + UNATTRIBUTED + ")";
+        String key = q.speaker().label();
         quotes.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[] {a.outlet(), q});
       }
     }

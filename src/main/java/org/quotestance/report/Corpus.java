@@ -68,10 +68,31 @@ record Corpus(
     }
   }
 
-  /** {@code name} is null for unattributed quotes; {@code camp} and {@code role} may be null. */
+  /**
+   * {@code name} is null or {@code UNKNOWN} when the text does not name the speaker; a speaker it
+   * only describes ({@code a Western diplomat}) keeps a person or organisation type and the
+   * description as {@code role}. {@code camp} and {@code role} may be null.
+   */
   record Speaker(String name, String type, String camp, String role) {
+    /** Named in the text. */
     boolean named() {
-      return name != null && !name.isBlank() && !"unknown".equals(type);
+      return attributed() && name != null && !name.isBlank() && !"UNKNOWN".equals(name);
+    }
+
+    /** Named or described: someone the text gives the quote to. */
+    boolean attributed() {
+      return type != null && !"unknown".equals(type);
+    }
+
+    /** The name; {@code (unnamed) <description>} for a described source; else {@code (unattributed)}. */
+    String label() {
+      if (named()) {
+        return name.strip();
+      }
+      if (attributed() && role != null && !role.isBlank()) {
+        return "(" + Analysis.UNNAMED + ") " + role.strip();
+      }
+      return "(" + Analysis.UNATTRIBUTED + ")";
     }
   }
 

@@ -29,8 +29,7 @@ final class ExplorerSection {
     TreeSet<String> speakers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (Corpus.Article a : corpus.articles()) {
       for (Corpus.Quote q : a.quotes()) {
-        String speaker =
-            q.speaker().named() ? q.speaker().name().strip() : "(" + Analysis.UNATTRIBUTED + ")";
+        String speaker = q.speaker().label();
         speakers.add(speaker);
         JsonObject o = new JsonObject();
         o.addProperty("o", a.outlet());

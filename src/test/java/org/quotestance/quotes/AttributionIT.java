@@ -483,4 +483,45 @@ class AttributionIT {
             """);
     assertEquals("Barclays", quote(a, "unlikely to last").speaker().name());
   }
+  @Test
+  void anAnonymousSourceIsUnknownAndKeepsItsDescription() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            "Nobody in the palace expects the generals to move this month," a Western diplomat \
+            in Caracas said on Friday.
+
+            "They are waiting to see who blinks first," the diplomat added.\
+            """);
+    for (String start : new String[] {"Nobody in the palace", "They are waiting"}) {
+      Speaker s = quote(a, start).speaker();
+      assertEquals(Speaker.UNKNOWN_NAME, s.name(), start);
+      assertEquals(SpeakerType.PERSON, s.type(), start);
+      assertTrue(s.role().contains("Western diplomat"), s.role());
+      assertTrue(s.method().endsWith(":description"), s.method());
+      assertTrue(s.mention().isPresent(), start);
+      assertFalse(s.isNamed(), start);
+    }
+  }
+
+  @Test
+  void describedGroupsAndInstitutionsKeepTheirDescription() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            "The shipments will resume when the ports are safe," US officials said on Monday.
+
+            "We have asked for an inventory of every container," a State Department spokesman \
+            said.
+
+            "The council must not become a tool of regime change," the Bolivian delegation said.\
+            """);
+    assertEquals("US officials", quote(a, "The shipments will resume").speaker().name());
+    assertTrue(
+        quote(a, "We have asked for").speaker().name().contains("State Department"),
+        quote(a, "We have asked for").speaker().toString());
+    assertTrue(
+        quote(a, "The council must not").speaker().name().contains("Bolivian delegation"),
+        quote(a, "The council must not").speaker().toString());
+  }
 }
