@@ -23,16 +23,23 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
   /** A capitalised word that only says where someone is from: {@code Western}, {@code Colombian}. */
   private static final Pattern ORIGIN = Pattern.compile("\\p{Lu}\\p{Ll}+(an|ese|ish|ern|i|ch)");
 
+  /** Words before a description that say nothing about the speaker: {@code One man}. */
+  private static final Pattern DETERMINER = Pattern.compile("(?i)(a|an|the|one|another)");
+
   /** Singular nouns for a group of people, who speak together: {@code the Russian mission}. */
   private static final Set<String> GROUPS =
       Set.of("delegation", "mission", "team", "staff", "family", "panel", "crowd", "crew", "side");
 
+  /** People who speak on the record for an institution: {@code a State Department spokesman}. */
+  private static final Set<String> VOICES =
+      Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
+
   /**
    * One person the article describes but never names ({@code a Western diplomat}, {@code the
-   * official}): the text does not say who spoke, so the name is unknown and the description stays
-   * the role. Groups ({@code US officials}), organisations, descriptions that name an institution
-   * ({@code a State Department spokesman}, whose words are the department's) and names the parser
-   * took for a description keep the description as their name.
+   * official}, {@code a senior State Department official}): the text does not say who spoke, so
+   * the name is unknown and the description stays the role. Groups ({@code US officials}), a
+   * spokesman of a named institution (whose words are the institution's), organisations and names
+   * the parser took for a description keep the description as their name.
    */
   private boolean anonymous() {
     if (!how.equals("description") || type != SpeakerType.PERSON) {
@@ -44,7 +51,9 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
       return false;
     }
     for (String word : words) {
-      if (Character.isUpperCase(word.codePointAt(0)) && !ORIGIN.matcher(word).matches()) {
+      boolean named = Character.isUpperCase(word.codePointAt(0))
+          && !ORIGIN.matcher(word).matches() && !DETERMINER.matcher(word).matches();
+      if (named && VOICES.contains(head)) {
         return false;
       }
     }

@@ -491,17 +491,25 @@ class AttributionIT {
             "Nobody in the palace expects the generals to move this month," a Western diplomat \
             in Caracas said on Friday.
 
-            "They are waiting to see who blinks first," the diplomat added.\
+            "They are waiting to see who blinks first," the diplomat added.
+
+            "No option has been taken off the table," a senior State Department official said.
+
+            "We were told to come back next week," one man said.\
             """);
-    for (String start : new String[] {"Nobody in the palace", "They are waiting"}) {
+    for (String start :
+        new String[] {"Nobody in the palace", "They are waiting", "No option has", "We were told"}) {
       Speaker s = quote(a, start).speaker();
       assertEquals(Speaker.UNKNOWN_NAME, s.name(), start);
       assertEquals(SpeakerType.PERSON, s.type(), start);
-      assertTrue(s.role().contains("Western diplomat"), s.role());
+      assertFalse(s.role().isEmpty(), start);
       assertTrue(s.method().endsWith(":description"), s.method());
       assertTrue(s.mention().isPresent(), start);
       assertFalse(s.isNamed(), start);
     }
+    assertTrue(
+        quote(a, "Nobody in the palace").speaker().role().contains("Western diplomat"),
+        quote(a, "Nobody in the palace").speaker().role());
   }
 
   @Test
