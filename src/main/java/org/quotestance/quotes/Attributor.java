@@ -31,7 +31,6 @@ import org.quotestance.nlp.Token;
  */
 final class Attributor {
   private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
-  private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
   /** Verbs of saying that introduce a following quote paragraph (not {@code publish}, {@code deny}...). */
   private static final Set<String> INTRO_VERBS = Set.of("say", "tell", "add", "explain", "argue", "warn", "note",
       "insist", "predict", "contend", "write", "claim", "acknowledge", "conclude", "suggest", "maintain", "recall",
@@ -43,11 +42,13 @@ final class Attributor {
   private final ArticleContext ctx;
   private final NounPhrases phrases;
   private final Resolver resolver;
+  private final VerbSubjects subjects;
 
   Attributor(ArticleContext ctx) {
     this.ctx = ctx;
     this.phrases = new NounPhrases(ctx);
     this.resolver = new Resolver(ctx);
+    this.subjects = new VerbSubjects(ctx, phrases, resolver);
   }
 
   /** Speakers for every quote of the context, in order. */
@@ -138,13 +139,15 @@ final class Attributor {
       boolean saying = ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP")
           && ctx.verbs.classOf(ctx.tokens.get(i).lemma()).map(c -> c.equals("speech") || c.equals("writing")
               || c.equals("social")).orElse(false);
-      return saying ? speakerOf(phrases.rightOf(i), i, "adjacent-after") : Optional.empty();
+      return saying
+          ? subjects.speakerOf(phrases.rightOf(i), i, "adjacent-after")
+          : Optional.empty();
     }
     for (int v = i + 1; v < sentence.endToken() && v <= i + 12 && !ctx.inQuote[v]; v++) {
       if (ctx.isReportingVerb(v)) {
         NounPhrases.Range np = phrases.leftOf(v);
         if (!np.isEmpty() && np.from() == i) {
-          return speakerOf(np, v, "adjacent-after");
+          return subjects.speakerOf(np, v, "adjacent-after");
         }
         return Optional.empty();
       }
@@ -183,14 +186,16 @@ final class Attributor {
         return Optional.empty();
       }
     }
-    return mainSubject(before, "colon");
+    return subjects.mainSubject(before, "colon");
   }
 
   /** A reporting verb in the past tense before the quote: the speaker has spoken. */
   private Optional<Speaker> pastVerbBefore(int openToken, Sentence sentence) {
     for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
       if (ctx.isReportingVerb(v)) {
-        return ctx.tokens.get(v).pos().equals("VBD") ? subjectOf(v, "verb-before") : Optional.empty();
+        return ctx.tokens.get(v).pos().equals("VBD")
+            ? subjects.subjectOf(v, "verb-before")
+            : Optional.empty();
       }
     }
     return Optional.empty();
@@ -200,7 +205,7 @@ final class Attributor {
   private Optional<Speaker> verbBefore(int openToken, Sentence sentence) {
     for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
       if (ctx.isReportingVerb(v)) {
-        Optional<Speaker> s = subjectOf(v, "verb-before");
+        Optional<Speaker> s = subjects.subjectOf(v, "verb-before");
         if (s.isPresent()) {
           return s;
         }
@@ -212,119 +217,13 @@ final class Attributor {
   private Optional<Speaker> verbAfter(int from, Sentence sentence) {
     for (int v = from; v < sentence.endToken(); v++) {
       if (ctx.isReportingVerb(v)) {
-        Optional<Speaker> s = subjectOf(v, "verb-after");
+        Optional<Speaker> s = subjects.subjectOf(v, "verb-after");
         if (s.isPresent()) {
           return s;
         }
       }
     }
     return Optional.empty();
-  }
-
-  /** The subject of reporting verb {@code v}, climbing from a reported clause to the verb that reports it. */
-  private Optional<Speaker> subjectOf(int v, String sieve) {
-    Token verb = ctx.tokens.get(v);
-    NounPhrases.Range np = phrases.leftOf(v);
-    boolean participle = verb.pos().equals("VBG") || (v > 0 && ctx.tokens.get(v - 1).pos().equals("TO"));
-    if (participle || np.isEmpty() || !isSubjectPosition(np)) {
-      // A participle or infinitive takes the nearest finite verb's subject; a coordinated finite
-      // verb ("X thanked them and warned that") takes the sentence's subject.
-      Optional<Speaker> main = participle
-          ? governingSubject(v, sieve).or(() -> mainSubject(v, sieve))
-          : mainSubject(v, sieve).or(() -> governingSubject(v, sieve));
-      boolean inverted = v > 0 && ctx.tokens.get(v - 1).text().matches("[,:]|''|\"|”|’")
-          && !verb.lemma().equalsIgnoreCase("tell");
-      if (main.isPresent() || participle || !inverted) {
-        return main;
-      }
-      return speakerOf(phrases.rightOf(v), v, sieve);
-    }
-    int before = np.from() - 1;
-    boolean complement = before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("that");
-    if (complement) {
-      before--;
-    }
-    if (before >= 0 && ctx.isReportingVerb(before) && ctx.tokens.get(before).sentence() == verb.sentence()) {
-      return subjectOf(before, sieve);
-    }
-    if (complement) {
-      // "X said A and that B": B is reported by X too.
-      for (int u = before; u >= ctx.sentenceOf(v).firstToken(); u--) {
-        if (ctx.isReportingVerb(u)) {
-          return subjectOf(u, sieve);
-        }
-      }
-    }
-    return speakerOf(np, v, sieve);
-  }
-
-  /** Whether a phrase can be a subject: not the object of a preposition or a verb. */
-  private boolean isSubjectPosition(NounPhrases.Range np) {
-    int before = np.from() - 1;
-    if (before < ctx.sentenceOf(np.from()).firstToken()) {
-      return true;
-    }
-    Token t = ctx.tokens.get(before);
-    // After a preposition the phrase may still head a clause ("after Trump branded"); only the
-    // object of a verb or of "to" is ruled out.
-    return !(t.pos().equals("TO") || t.pos().matches("VB|VBD|VBZ|VBP"));
-  }
-
-  /**
-   * For a participle or infinitive ({@code X issued a warning, telling CNN}, {@code X called on
-   * them to consider}), the subject of the nearest finite verb before it.
-   */
-  private Optional<Speaker> governingSubject(int v, String sieve) {
-    Sentence s = ctx.sentenceOf(v);
-    for (int i = v - 1; i >= s.firstToken(); i--) {
-      Token t = ctx.tokens.get(i);
-      if (ctx.inQuote[i] || !t.pos().matches("VBD|VBZ|VBP")) {
-        continue;
-      }
-      NounPhrases.Range np = phrases.leftOf(i);
-      // "X called on the group, which has backed him, to consider": an infinitive skips relative
-      // clauses; "X, who said …, calling him" takes the relative clause's subject.
-      boolean infinitive = v > 0 && ctx.tokens.get(v - 1).pos().equals("TO");
-      boolean relativeClause = !np.isEmpty() && ctx.tokens.get(np.from()).pos().startsWith("W");
-      if (!np.isEmpty() && !(relativeClause && infinitive) && isSubjectPosition(np)) {
-        return speakerOf(np, v, sieve + ":governing");
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The subject of the sentence's first finite verb, for {@code X did this, saying "…"}. */
-  private Optional<Speaker> mainSubject(int v, String sieve) {
-    Sentence s = ctx.sentenceOf(v);
-    for (int i = s.firstToken(); i < v; i++) {
-      Token t = ctx.tokens.get(i);
-      if (!ctx.inQuote[i] && t.pos().matches("VBD|VBZ|VBP|MD")) {
-        NounPhrases.Range np = phrases.leftOf(i);
-        if (!np.isEmpty() && isSubjectPosition(np)) {
-          return speakerOf(np, v, sieve + ":main-clause");
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Speaker> speakerOf(NounPhrases.Range np, int verbIndex, String sieve) {
-    String verb = ctx.tokens.get(verbIndex).lemma().toLowerCase();
-    if (np.end() - np.from() == 1 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("it") && verb.equals("read")) {
-      // "…," it reads: the text is a document; find who issued it.
-      return resolver.document("statement", np.from()).map(w -> w.toSpeaker(sieve, verb));
-    }
-    Optional<Who> who = resolver.resolve(trimTime(np));
-    return who.map(w -> w.toSpeaker(sieve, verb));
-  }
-
-  /** Drops leading day and month names: {@code On Sunday Brazil responded}. */
-  private NounPhrases.Range trimTime(NounPhrases.Range np) {
-    int from = np.from();
-    while (from < np.placeFrom() - 1 && TIME_WORDS.contains(ctx.tokens.get(from).text().toLowerCase())) {
-      from++;
-    }
-    return new NounPhrases.Range(from, np.end(), np.placeFrom());
   }
 
   private Optional<Speaker> sameParagraph(int k, List<Speaker> done) {
@@ -352,7 +251,7 @@ final class Attributor {
       return Optional.empty();
     }
     Optional<Speaker> byVerb = verbBefore(prev.endToken() - 1, prev)
-        .or(() -> mainSubject(prev.endToken() - 1, "colon-intro"));
+        .or(() -> subjects.mainSubject(prev.endToken() - 1, "colon-intro"));
     if (byVerb.isPresent()) {
       return byVerb.map(s -> s.withMethod("colon-intro"));
     }
@@ -375,7 +274,7 @@ final class Attributor {
       return Optional.empty();
     }
     Sentence part = new Sentence(sentence.index(), sentence.begin(), ctx.tokens.get(last).end(), sentence.firstToken(), openToken);
-    return announcesMessage(part) ? mainSubject(last, "message-intro") : Optional.empty();
+    return announcesMessage(part) ? subjects.mainSubject(last, "message-intro") : Optional.empty();
   }
 
   /** {@code X sent a voice message to reporters.}: a sentence whose object is a message. */
