@@ -43,12 +43,14 @@ final class Attributor {
   private final NounPhrases phrases;
   private final Resolver resolver;
   private final VerbSubjects subjects;
+  private final VerbSieves verbSieves;
 
   Attributor(ArticleContext ctx) {
     this.ctx = ctx;
     this.phrases = new NounPhrases(ctx);
     this.resolver = new Resolver(ctx);
     this.subjects = new VerbSubjects(ctx, phrases, resolver);
+    this.verbSieves = new VerbSieves(ctx, subjects);
   }
 
   /** Speakers for every quote of the context, in order. */
@@ -76,11 +78,11 @@ final class Attributor {
     Sentence last = ctx.sentenceOf(Math.max(openToken, Math.min(afterToken, ctx.tokens.size()) - 1));
     Optional<Speaker> found = adjacentAfter(q, afterToken, followingSentence(afterToken, last))
         .or(() -> replyFrom(afterToken, last))
-        .or(() -> pastVerbBefore(openToken, first))
-        .or(() -> colonBefore(openToken, first))
+        .or(() -> verbSieves.pastVerbBefore(openToken, first))
+        .or(() -> verbSieves.colonBefore(openToken, first))
         .or(() -> accordingTo(first, last))
-        .or(() -> verbBefore(openToken, first))
-        .or(() -> verbAfter(afterToken, last))
+        .or(() -> verbSieves.verbBefore(openToken, first))
+        .or(() -> verbSieves.verbAfter(afterToken, last))
         .or(() -> sameParagraph(k, done))
         .or(() -> colonIntro(first))
         .or(() -> messageBefore(openToken, first))
@@ -172,60 +174,6 @@ final class Attributor {
     return Optional.empty();
   }
 
-  /**
-   * A colon right before the quote in its own sentence, with no reporting verb ({@code Luis
-   * Almagro was quicker still: "…"}, {@code X put it this way: "…"}): the sentence's subject.
-   */
-  private Optional<Speaker> colonBefore(int openToken, Sentence sentence) {
-    int before = openToken - 1;
-    if (before <= sentence.firstToken() || !ctx.tokens.get(before).text().equals(":")) {
-      return Optional.empty();
-    }
-    for (int v = before - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v)) {
-        return Optional.empty();
-      }
-    }
-    return subjects.mainSubject(before, "colon");
-  }
-
-  /** A reporting verb in the past tense before the quote: the speaker has spoken. */
-  private Optional<Speaker> pastVerbBefore(int openToken, Sentence sentence) {
-    for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v)) {
-        return ctx.tokens.get(v).pos().equals("VBD")
-            ? subjects.subjectOf(v, "verb-before")
-            : Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The nearest reporting verb before the quote, in the same sentence. */
-  private Optional<Speaker> verbBefore(int openToken, Sentence sentence) {
-    for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v)) {
-        Optional<Speaker> s = subjects.subjectOf(v, "verb-before");
-        if (s.isPresent()) {
-          return s;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Speaker> verbAfter(int from, Sentence sentence) {
-    for (int v = from; v < sentence.endToken(); v++) {
-      if (ctx.isReportingVerb(v)) {
-        Optional<Speaker> s = subjects.subjectOf(v, "verb-after");
-        if (s.isPresent()) {
-          return s;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   private Optional<Speaker> sameParagraph(int k, List<Speaker> done) {
     if (k == 0) {
       return Optional.empty();
@@ -250,7 +198,7 @@ final class Attributor {
     if (!end.text().equals(":") && !(sameParagraph && announcesMessage(prev))) {
       return Optional.empty();
     }
-    Optional<Speaker> byVerb = verbBefore(prev.endToken() - 1, prev)
+    Optional<Speaker> byVerb = verbSieves.verbBefore(prev.endToken() - 1, prev)
         .or(() -> subjects.mainSubject(prev.endToken() - 1, "colon-intro"));
     if (byVerb.isPresent()) {
       return byVerb.map(s -> s.withMethod("colon-intro"));
@@ -323,7 +271,7 @@ final class Attributor {
         return Optional.empty();
       }
     }
-    return verbBefore(prev.endToken() - 1, prev)
+    return verbSieves.verbBefore(prev.endToken() - 1, prev)
         .filter(s -> INTRO_VERBS.contains(s.verb()))
         .or(() -> speechIntro(prev))
         .map(s -> s.withMethod("intro-paragraph"));
