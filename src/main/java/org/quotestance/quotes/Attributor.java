@@ -30,7 +30,6 @@ import org.quotestance.nlp.Token;
  * An orphan quote with none of these stays unknown.
  */
 final class Attributor {
-  private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
   /** Verbs of saying that introduce a following quote paragraph (not {@code publish}, {@code deny}...). */
   private static final Set<String> INTRO_VERBS = Set.of("say", "tell", "add", "explain", "argue", "warn", "note",
       "insist", "predict", "contend", "write", "claim", "acknowledge", "conclude", "suggest", "maintain", "recall",
@@ -44,6 +43,7 @@ final class Attributor {
   private final Resolver resolver;
   private final VerbSubjects subjects;
   private final VerbSieves verbSieves;
+  private final PhraseSieves phraseSieves;
 
   Attributor(ArticleContext ctx) {
     this.ctx = ctx;
@@ -51,6 +51,7 @@ final class Attributor {
     this.resolver = new Resolver(ctx);
     this.subjects = new VerbSubjects(ctx, phrases, resolver);
     this.verbSieves = new VerbSieves(ctx, subjects);
+    this.phraseSieves = new PhraseSieves(ctx, phrases, resolver, subjects);
   }
 
   /** Speakers for every quote of the context, in order. */
@@ -76,11 +77,12 @@ final class Attributor {
     }
     Sentence first = ctx.sentenceOf(openToken);
     Sentence last = ctx.sentenceOf(Math.max(openToken, Math.min(afterToken, ctx.tokens.size()) - 1));
-    Optional<Speaker> found = adjacentAfter(q, afterToken, followingSentence(afterToken, last))
-        .or(() -> replyFrom(afterToken, last))
+    Sentence following = followingSentence(afterToken, last);
+    Optional<Speaker> found = phraseSieves.adjacentAfter(q, afterToken, following)
+        .or(() -> phraseSieves.replyFrom(afterToken, last))
         .or(() -> verbSieves.pastVerbBefore(openToken, first))
         .or(() -> verbSieves.colonBefore(openToken, first))
-        .or(() -> accordingTo(first, last))
+        .or(() -> phraseSieves.accordingTo(first, last))
         .or(() -> verbSieves.verbBefore(openToken, first))
         .or(() -> verbSieves.verbAfter(afterToken, last))
         .or(() -> sameParagraph(k, done))
@@ -102,76 +104,6 @@ final class Attributor {
     Sentence next = ctx.sentenceOf(afterToken);
     boolean sameParagraph = ctx.paragraphOf(next.begin()) == ctx.paragraphOf(last.begin());
     return sameParagraph ? next : last;
-  }
-
-  private Optional<Speaker> accordingTo(Sentence first, Sentence last) {
-    for (int i = first.firstToken(); i + 1 < last.endToken(); i++) {
-      if (!ctx.inQuote[i] && ctx.tokens.get(i).text().equalsIgnoreCase("according")
-          && ctx.tokens.get(i + 1).text().equalsIgnoreCase("to")) {
-        Optional<Who> who = resolver.resolve(phrases.after(i + 1));
-        if (who.isPresent()) {
-          return Optional.of(who.get().toSpeaker("according-to", "according to"));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * {@code "…," X said} or {@code "…," said X}, right after the closing mark. The quote must end in
-   * punctuation or be followed by a comma, so a fragment inside the writer's clause ({@code had
-   * "always" welcomed aid}) is not read as an inversion.
-   */
-  private Optional<Speaker> adjacentAfter(Marked q, int from, Sentence sentence) {
-    String quoted = q.span().of(ctx.text).strip();
-    boolean punctuated = quoted.matches("(?s).*[,.!?…:;\\-–—]$")
-        || (from < ctx.tokens.size() && ctx.tokens.get(from).text().matches("[,—–-]"));
-    if (!punctuated) {
-      return Optional.empty();
-    }
-    int i = from;
-    while (i < sentence.endToken() && !ctx.inQuote[i] && SKIPPABLE.contains(ctx.tokens.get(i).text())) {
-      i++;
-    }
-    if (i >= sentence.endToken() || ctx.inQuote[i]) {
-      return Optional.empty();
-    }
-    if (ctx.isReportingVerb(i)) {
-      // Inversion ("…," said Pompeo) only with a finite verb of saying; "…", deeming X takes an object.
-      boolean saying = ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP")
-          && ctx.verbs.classOf(ctx.tokens.get(i).lemma()).map(c -> c.equals("speech") || c.equals("writing")
-              || c.equals("social")).orElse(false);
-      return saying
-          ? subjects.speakerOf(phrases.rightOf(i), i, "adjacent-after")
-          : Optional.empty();
-    }
-    for (int v = i + 1; v < sentence.endToken() && v <= i + 12 && !ctx.inQuote[v]; v++) {
-      if (ctx.isReportingVerb(v)) {
-        NounPhrases.Range np = phrases.leftOf(v);
-        if (!np.isEmpty() && np.from() == i) {
-          return subjects.speakerOf(np, v, "adjacent-after");
-        }
-        return Optional.empty();
-      }
-      String w = ctx.tokens.get(v).text();
-      if (w.equals(".") || w.equals(";")) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** {@code "…" was the reply from X}, {@code "…" came the response from X}. */
-  private Optional<Speaker> replyFrom(int from, Sentence sentence) {
-    int end = Math.min(sentence.endToken(), from + 8);
-    for (int i = from; i + 1 < end; i++) {
-      String w = ctx.tokens.get(i).text().toLowerCase();
-      if ((w.equals("from") || w.equals("of")) && NonQuotes.isSpeechNoun(ctx.tokens.get(i - 1).text())) {
-        String noun = ctx.tokens.get(i - 1).lemma().toLowerCase();
-        return resolver.resolve(phrases.rightOf(i)).map(x -> x.toSpeaker("reply-from", noun));
-      }
-    }
-    return Optional.empty();
   }
 
   private Optional<Speaker> sameParagraph(int k, List<Speaker> done) {
