@@ -8,7 +8,7 @@ import org.quotestance.nlp.Sentence;
  * The reporting-verb sieves of {@link Attributor}: a colon right before the quote ({@code
  * colon}), a reporting verb before it ({@code verb-before}, a verb in the past tense first) and a
  * reporting verb after it ({@code verb-after}). Each takes a token index into the article context
- * and the one sentence to search (the quote's own; for the intro sieves, the sentence before),
+ * and the one sentence to search (the quote's own; for {@link IntroSieves}, the sentence before),
  * and returns the speaker that {@link VerbSubjects} finds as the verb's subject, or empty.
  */
 final class VerbSieves {
