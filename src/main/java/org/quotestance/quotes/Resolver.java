@@ -54,7 +54,7 @@ final class Resolver {
     }
     List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
-    boolean partyMember = np.end() - np.from() > 1 && Roles.PARTY_MEMBERS.contains(head.text().toLowerCase());
+    boolean partyMember = np.end() - np.from() > 1 && RoleNouns.PARTY_MEMBERS.contains(head.text().toLowerCase());
     boolean commonHead =
         (head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null) || partyMember;
     if (commonHead) {

@@ -6,45 +6,16 @@ import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
-import org.quotestance.nlp.Animacy;
 import org.quotestance.nlp.Token;
 import org.quotestance.speakers.Actor;
 import org.quotestance.speakers.NameKey;
 
 /**
  * Resolves subject phrases that hold no name: registry titles, documents, spokespeople, role and
- * organisation nouns, and unnamed descriptions. Part of {@link Resolver}.
+ * organisation nouns, and unnamed descriptions. Part of {@link Resolver}; its word tables are in
+ * {@link RoleNouns}.
  */
 final class Roles {
-  static final Set<String> DOC_NOUNS = Set.of("statement", "tweet", "post", "letter", "communique",
-      "communiqué", "message", "release", "note", "report", "text", "declaration", "video", "ruling", "decree",
-      "judgment", "judgement", "verdict", "decision", "opinion", "advisory", "editorial", "memo", "document",
-      "filing", "resolution", "notice", "order");
-  private static final Set<String> ORG_NOUNS = Set.copyOf(java.util.List.of("ministry", "department", "government", "court", "union",
-      "club", "council", "company", "party", "embassy", "consulate", "office", "agency", "commission", "committee", "army",
-      "military", "police", "administration", "white", "kremlin", "group", "organisation", "organization",
-      "campaign", "firm", "league", "board", "assembly", "parliament", "congress", "senate", "federation",
-      "service", "newspaper", "paper", "station", "network", "broadcaster", "agency", "bureau", "institute", "trust",
-      "association", "authority", "council", "regime", "kremlin", "junta", "opposition", "coalition", "alliance"));
-  private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
-  /** Words in an organisation's name that show what kind it is, for {@code the union}, {@code the court} ... */
-  private static final java.util.Map<String, List<String>> SYNONYMS = java.util.Map.of(
-      "union", List.of("union", "federation", "confederation", "workers", "syndicate", "guild"),
-      "court", List.of("court", "tribunal", "justice"),
-      "ministry", List.of("ministry", "department", "secretariat"),
-      "department", List.of("department", "ministry"),
-      "company", List.of("inc", "corp", "corporation", "ltd", "company", "group", "plc", "airlines", "motors"),
-      "club", List.of("club", "fc", "united", "city", "athletic"),
-      "party", List.of("party", "movement", "front"),
-      "agency", List.of("agency", "service", "office", "bureau", "administration"));
-  /** Collective speakers that CoreNLP's animacy lists call inanimate. */
-  private static final Set<String> COLLECTIVES = Set.of("source", "crowd", "delegation", "team", "side",
-      "camp", "family", "panel", "mission", "staff", "bank", "fund");
-  /** Capitalised nouns for a party's members: {@code the Florida Republican} is a person, not Florida. */
-  static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "socialist", "chavista",
-      "sandinista", "conservative", "liberal", "tory", "peronist", "communist");
-  private static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
-
   private final ArticleContext ctx;
   private final Resolver resolver;
 
@@ -73,26 +44,26 @@ final class Roles {
     List<String> words = contentWords(phrase);
     boolean definite = ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
         || ctx.tokens.get(np.from()).pos().equals("PRP$");
-    if (DOC_NOUNS.contains(noun)) {
+    if (RoleNouns.DOC_NOUNS.contains(noun)) {
       Optional<Who> source = documentSource(noun, np.from()).map(w -> relabel(w, mention, "document"));
       return source.isPresent() ? source : recent(span.begin(), "organization", mention, "document");
     }
-    if (SPOKES.contains(noun) && words.size() > 1 && !head.pos().endsWith("S")) {
+    if (RoleNouns.SPOKES.contains(noun) && words.size() > 1 && !head.pos().endsWith("S")) {
       Optional<EntityMention> org = matching(words.subList(0, words.size() - 1), span.begin(), true, true);
       if (org.isPresent()) {
         return Optional.of(relabel(resolver.named(org.get(), null, "spokesperson"), mention, "spokesperson"));
       }
     }
-    boolean person = (head.pos().equals("NN") || PARTY_MEMBERS.contains(noun)) && !ORG_NOUNS.contains(noun);
+    boolean person = (head.pos().equals("NN") || RoleNouns.PARTY_MEMBERS.contains(noun)) && !RoleNouns.ORG_NOUNS.contains(noun);
     if (definite || !head.pos().endsWith("S")) {
       Optional<EntityMention> match = matching(words, span.begin(), false, false);
-      boolean orgNoun = head.pos().equals("NN") && ORG_NOUNS.contains(noun);
-      if (match.isPresent() && definite && orgNoun && !namedAs(match.get(), noun)) {
+      boolean orgNoun = head.pos().equals("NN") && RoleNouns.ORG_NOUNS.contains(noun);
+      if (match.isPresent() && definite && orgNoun && !RoleNouns.namedAs(match.get(), noun)) {
         // "the company said" right after "Citgo, which runs three refineries, said it was
         // unaffected": the organisation just speaking, not an earlier one only described as a
         // company ("PDVSA, the state oil company"), unless its name says it is something else.
         Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.ORGANIZATION)
-            .filter(w -> !namedOtherwise(w.name(), noun));
+            .filter(w -> !RoleNouns.namedOtherwise(w.name(), noun));
         if (previous.isPresent()) {
           return previous;
         }
@@ -109,7 +80,7 @@ final class Roles {
           return previous;
         }
       }
-      if (match.isEmpty() && definite && !person && head.pos().equals("NN") && ORG_NOUNS.contains(noun)) {
+      if (match.isEmpty() && definite && !person && head.pos().equals("NN") && RoleNouns.ORG_NOUNS.contains(noun)) {
         // "the company said" right after "Gulf Coast Power, the main utility in the region, said".
         Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);
         if (previous.isPresent()) {
@@ -126,24 +97,15 @@ final class Roles {
     if (definite && (noun.equals("government") || noun.equals("country"))) {
       return recent(span.begin(), noun, mention, "role");
     }
-    if (definite && GENERIC_PEOPLE.contains(noun)) {
+    if (definite && RoleNouns.GENERIC_PEOPLE.contains(noun)) {
       return recent(span.begin(), "", mention, "role");
     }
-    if (head.isNoun() && !thing(noun)) {
-      SpeakerType type = head.pos().endsWith("S") || ORG_NOUNS.contains(noun) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+    if (head.isNoun() && !RoleNouns.thing(noun)) {
+      SpeakerType type = head.pos().endsWith("S") || RoleNouns.ORG_NOUNS.contains(noun) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
       String name = phrase.replaceFirst("^(?i)(a|an|the|some|several|two|three|many|its|his|her|their)\\s+", "");
       return Optional.of(new Who(name, type, Optional.empty(), name, mention, "description"));
     }
     return Optional.empty();
-  }
-
-  /**
-   * Whether a description's head noun names a thing, not someone who can speak ({@code a remark
-   * quickly welcomed by officials}, {@code the blackout}). Organisation and collective nouns can
-   * speak although CoreNLP's lists call them inanimate.
-   */
-  private static boolean thing(String noun) {
-    return !ORG_NOUNS.contains(noun) && !COLLECTIVES.contains(noun) && Animacy.inanimate(noun);
   }
 
   /** An earlier indefinite description with the same head noun: {@code a senior State Department official}. */
@@ -215,28 +177,6 @@ final class Roles {
   }
 
   /**
-   * Whether the mention's own name says it is this kind of organisation ({@code Workers
-   * Federation} for {@code union}).
-   */
-  private static boolean namedAs(EntityMention m, String noun) {
-    return namedAs(m.actor().map(Actor::name).orElse(m.text()), noun);
-  }
-
-  private static boolean namedAs(String name, String noun) {
-    List<String> words = NameKey.words(name);
-    return words.contains(noun) || SYNONYMS.getOrDefault(noun, List.of()).stream().anyMatch(words::contains);
-  }
-
-  /**
-   * Whether a name says it is some other kind of organisation than {@code noun} ({@code Energy
-   * Ministry} for {@code company}).
-   */
-  private static boolean namedOtherwise(String name, String noun) {
-    return !namedAs(name, noun)
-        && NameKey.words(name).stream().anyMatch(w -> ORG_NOUNS.contains(w) && !w.equals(noun));
-  }
-
-  /**
    * The latest name before {@code offset} whose own words or role words contain every word of
    * {@code words} ({@code court} → {@code Ninth District Court of Appeals}; {@code envoy} → {@code
    * Elliott Abrams, the US special envoy}); with {@code orgOnly}, organisations only.
@@ -246,7 +186,7 @@ final class Roles {
       return Optional.empty();
     }
     Optional<EntityMention> exact = matchingWords(words, offset, orgOnly, loose);
-    List<String> kinds = SYNONYMS.get(words.get(words.size() - 1));
+    List<String> kinds = RoleNouns.SYNONYMS.get(words.get(words.size() - 1));
     if (exact.isPresent() || kinds == null) {
       return exact;
     }
@@ -269,7 +209,7 @@ final class Roles {
       own.addAll(NameKey.words(m.role()));
       m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
       if (own.containsAll(words) || (loose && words.size() > 1 && own.containsAll(words.subList(words.size() - 1, words.size()))
-          && !orgOnly && m.type() == SpeakerType.ORGANIZATION == ORG_NOUNS.contains(words.get(words.size() - 1)))) {
+          && !orgOnly && m.type() == SpeakerType.ORGANIZATION == RoleNouns.ORG_NOUNS.contains(words.get(words.size() - 1)))) {
         best = m;
       }
     }
