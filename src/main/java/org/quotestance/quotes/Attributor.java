@@ -3,12 +3,9 @@ package org.quotestance.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Speaker;
-import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Sentence;
-import org.quotestance.nlp.Token;
 
 /**
  * Attributes each quote to a speaker with sieves for news, most precise first. The sieve that
@@ -27,27 +24,27 @@ import org.quotestance.nlp.Token;
  *   <li>{@code continuation}: a paragraph that opens with a quote continues the previous paragraph's speaker.
  * </ol>
  *
- * An orphan quote with none of these stays unknown.
+ * An orphan quote with none of these stays unknown. The sieves that read the writer's words live
+ * in {@link PhraseSieves}, {@link VerbSieves} and {@link IntroSieves}; this class runs them in
+ * order for each quote of the context and keeps those that carry a speaker over from earlier
+ * quotes ({@code same-paragraph}, {@code continuation}, {@code multi-paragraph}). It returns one
+ * speaker per quote, {@link Speaker#unknown} when no sieve decides, and does not throw.
  */
 final class Attributor {
-  private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
-  private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
-  /** Verbs of saying that introduce a following quote paragraph (not {@code publish}, {@code deny}...). */
-  private static final Set<String> INTRO_VERBS = Set.of("say", "tell", "add", "explain", "argue", "warn", "note",
-      "insist", "predict", "contend", "write", "claim", "acknowledge", "conclude", "suggest", "maintain", "recall",
-      "describe", "believe", "think", "reply", "answer", "respond", "agree", "complain", "admit", "observe");
-  private static final Set<String> SPEECH_NOUNS = Set.of("homily", "sermon", "speech", "address", "remark",
-      "eulogy", "lecture", "testimony");
-  private static final Set<String> MESSAGE_NOUNS = Set.of("message", "statement", "letter", "tweet", "post", "note", "video");
-
   private final ArticleContext ctx;
-  private final NounPhrases phrases;
-  private final Resolver resolver;
+  private final VerbSieves verbSieves;
+  private final PhraseSieves phraseSieves;
+  private final IntroSieves introSieves;
 
   Attributor(ArticleContext ctx) {
     this.ctx = ctx;
-    this.phrases = new NounPhrases(ctx);
-    this.resolver = new Resolver(ctx);
+    // One resolver for all sieves: it remembers the pronouns it has resolved in this article.
+    NounPhrases phrases = new NounPhrases(ctx);
+    Resolver resolver = new Resolver(ctx);
+    VerbSubjects subjects = new VerbSubjects(ctx, phrases, resolver);
+    this.verbSieves = new VerbSieves(ctx, subjects);
+    this.phraseSieves = new PhraseSieves(ctx, phrases, resolver, subjects);
+    this.introSieves = new IntroSieves(ctx, resolver, subjects, verbSieves);
   }
 
   /** Speakers for every quote of the context, in order. */
@@ -73,18 +70,19 @@ final class Attributor {
     }
     Sentence first = ctx.sentenceOf(openToken);
     Sentence last = ctx.sentenceOf(Math.max(openToken, Math.min(afterToken, ctx.tokens.size()) - 1));
-    Optional<Speaker> found = adjacentAfter(q, afterToken, followingSentence(afterToken, last))
-        .or(() -> replyFrom(afterToken, last))
-        .or(() -> pastVerbBefore(openToken, first))
-        .or(() -> colonBefore(openToken, first))
-        .or(() -> accordingTo(first, last))
-        .or(() -> verbBefore(openToken, first))
-        .or(() -> verbAfter(afterToken, last))
+    Sentence following = followingSentence(afterToken, last);
+    Optional<Speaker> found = phraseSieves.adjacentAfter(q, afterToken, following)
+        .or(() -> phraseSieves.replyFrom(afterToken, last))
+        .or(() -> verbSieves.pastVerbBefore(openToken, first))
+        .or(() -> verbSieves.colonBefore(openToken, first))
+        .or(() -> phraseSieves.accordingTo(first, last))
+        .or(() -> verbSieves.verbBefore(openToken, first))
+        .or(() -> verbSieves.verbAfter(afterToken, last))
         .or(() -> sameParagraph(k, done))
-        .or(() -> colonIntro(first))
-        .or(() -> messageBefore(openToken, first))
+        .or(() -> introSieves.colonIntro(first))
+        .or(() -> introSieves.messageBefore(openToken, first))
         .or(() -> continuation(k, done))
-        .or(() -> introParagraph(q, first));
+        .or(() -> introSieves.introParagraph(q, first));
     return found.orElse(Speaker.unknown("none"));
   }
 
@@ -101,232 +99,6 @@ final class Attributor {
     return sameParagraph ? next : last;
   }
 
-  private Optional<Speaker> accordingTo(Sentence first, Sentence last) {
-    for (int i = first.firstToken(); i + 1 < last.endToken(); i++) {
-      if (!ctx.inQuote[i] && ctx.tokens.get(i).text().equalsIgnoreCase("according")
-          && ctx.tokens.get(i + 1).text().equalsIgnoreCase("to")) {
-        Optional<Who> who = resolver.resolve(phrases.after(i + 1));
-        if (who.isPresent()) {
-          return Optional.of(who.get().toSpeaker("according-to", "according to"));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * {@code "…," X said} or {@code "…," said X}, right after the closing mark. The quote must end in
-   * punctuation or be followed by a comma, so a fragment inside the writer's clause ({@code had
-   * "always" welcomed aid}) is not read as an inversion.
-   */
-  private Optional<Speaker> adjacentAfter(Marked q, int from, Sentence sentence) {
-    String quoted = q.span().of(ctx.text).strip();
-    boolean punctuated = quoted.matches("(?s).*[,.!?…:;\\-–—]$")
-        || (from < ctx.tokens.size() && ctx.tokens.get(from).text().matches("[,—–-]"));
-    if (!punctuated) {
-      return Optional.empty();
-    }
-    int i = from;
-    while (i < sentence.endToken() && !ctx.inQuote[i] && SKIPPABLE.contains(ctx.tokens.get(i).text())) {
-      i++;
-    }
-    if (i >= sentence.endToken() || ctx.inQuote[i]) {
-      return Optional.empty();
-    }
-    if (ctx.isReportingVerb(i)) {
-      // Inversion ("…," said Pompeo) only with a finite verb of saying; "…", deeming X takes an object.
-      boolean saying = ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP")
-          && ctx.verbs.classOf(ctx.tokens.get(i).lemma()).map(c -> c.equals("speech") || c.equals("writing")
-              || c.equals("social")).orElse(false);
-      return saying ? speakerOf(phrases.rightOf(i), i, "adjacent-after") : Optional.empty();
-    }
-    for (int v = i + 1; v < sentence.endToken() && v <= i + 12 && !ctx.inQuote[v]; v++) {
-      if (ctx.isReportingVerb(v)) {
-        NounPhrases.Range np = phrases.leftOf(v);
-        if (!np.isEmpty() && np.from() == i) {
-          return speakerOf(np, v, "adjacent-after");
-        }
-        return Optional.empty();
-      }
-      String w = ctx.tokens.get(v).text();
-      if (w.equals(".") || w.equals(";")) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** {@code "…" was the reply from X}, {@code "…" came the response from X}. */
-  private Optional<Speaker> replyFrom(int from, Sentence sentence) {
-    int end = Math.min(sentence.endToken(), from + 8);
-    for (int i = from; i + 1 < end; i++) {
-      String w = ctx.tokens.get(i).text().toLowerCase();
-      if ((w.equals("from") || w.equals("of")) && NonQuotes.isSpeechNoun(ctx.tokens.get(i - 1).text())) {
-        String noun = ctx.tokens.get(i - 1).lemma().toLowerCase();
-        return resolver.resolve(phrases.rightOf(i)).map(x -> x.toSpeaker("reply-from", noun));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A colon right before the quote in its own sentence, with no reporting verb ({@code Luis
-   * Almagro was quicker still: "…"}, {@code X put it this way: "…"}): the sentence's subject.
-   */
-  private Optional<Speaker> colonBefore(int openToken, Sentence sentence) {
-    int before = openToken - 1;
-    if (before <= sentence.firstToken() || !ctx.tokens.get(before).text().equals(":")) {
-      return Optional.empty();
-    }
-    for (int v = before - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v)) {
-        return Optional.empty();
-      }
-    }
-    return mainSubject(before, "colon");
-  }
-
-  /** A reporting verb in the past tense before the quote: the speaker has spoken. */
-  private Optional<Speaker> pastVerbBefore(int openToken, Sentence sentence) {
-    for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v)) {
-        return ctx.tokens.get(v).pos().equals("VBD") ? subjectOf(v, "verb-before") : Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The nearest reporting verb before the quote, in the same sentence. */
-  private Optional<Speaker> verbBefore(int openToken, Sentence sentence) {
-    for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v)) {
-        Optional<Speaker> s = subjectOf(v, "verb-before");
-        if (s.isPresent()) {
-          return s;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Speaker> verbAfter(int from, Sentence sentence) {
-    for (int v = from; v < sentence.endToken(); v++) {
-      if (ctx.isReportingVerb(v)) {
-        Optional<Speaker> s = subjectOf(v, "verb-after");
-        if (s.isPresent()) {
-          return s;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The subject of reporting verb {@code v}, climbing from a reported clause to the verb that reports it. */
-  private Optional<Speaker> subjectOf(int v, String sieve) {
-    Token verb = ctx.tokens.get(v);
-    NounPhrases.Range np = phrases.leftOf(v);
-    boolean participle = verb.pos().equals("VBG") || (v > 0 && ctx.tokens.get(v - 1).pos().equals("TO"));
-    if (participle || np.isEmpty() || !isSubjectPosition(np)) {
-      // A participle or infinitive takes the nearest finite verb's subject; a coordinated finite
-      // verb ("X thanked them and warned that") takes the sentence's subject.
-      Optional<Speaker> main = participle
-          ? governingSubject(v, sieve).or(() -> mainSubject(v, sieve))
-          : mainSubject(v, sieve).or(() -> governingSubject(v, sieve));
-      boolean inverted = v > 0 && ctx.tokens.get(v - 1).text().matches("[,:]|''|\"|”|’")
-          && !verb.lemma().equalsIgnoreCase("tell");
-      if (main.isPresent() || participle || !inverted) {
-        return main;
-      }
-      return speakerOf(phrases.rightOf(v), v, sieve);
-    }
-    int before = np.from() - 1;
-    boolean complement = before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("that");
-    if (complement) {
-      before--;
-    }
-    if (before >= 0 && ctx.isReportingVerb(before) && ctx.tokens.get(before).sentence() == verb.sentence()) {
-      return subjectOf(before, sieve);
-    }
-    if (complement) {
-      // "X said A and that B": B is reported by X too.
-      for (int u = before; u >= ctx.sentenceOf(v).firstToken(); u--) {
-        if (ctx.isReportingVerb(u)) {
-          return subjectOf(u, sieve);
-        }
-      }
-    }
-    return speakerOf(np, v, sieve);
-  }
-
-  /** Whether a phrase can be a subject: not the object of a preposition or a verb. */
-  private boolean isSubjectPosition(NounPhrases.Range np) {
-    int before = np.from() - 1;
-    if (before < ctx.sentenceOf(np.from()).firstToken()) {
-      return true;
-    }
-    Token t = ctx.tokens.get(before);
-    // After a preposition the phrase may still head a clause ("after Trump branded"); only the
-    // object of a verb or of "to" is ruled out.
-    return !(t.pos().equals("TO") || t.pos().matches("VB|VBD|VBZ|VBP"));
-  }
-
-  /**
-   * For a participle or infinitive ({@code X issued a warning, telling CNN}, {@code X called on
-   * them to consider}), the subject of the nearest finite verb before it.
-   */
-  private Optional<Speaker> governingSubject(int v, String sieve) {
-    Sentence s = ctx.sentenceOf(v);
-    for (int i = v - 1; i >= s.firstToken(); i--) {
-      Token t = ctx.tokens.get(i);
-      if (ctx.inQuote[i] || !t.pos().matches("VBD|VBZ|VBP")) {
-        continue;
-      }
-      NounPhrases.Range np = phrases.leftOf(i);
-      // "X called on the group, which has backed him, to consider": an infinitive skips relative
-      // clauses; "X, who said …, calling him" takes the relative clause's subject.
-      boolean infinitive = v > 0 && ctx.tokens.get(v - 1).pos().equals("TO");
-      boolean relativeClause = !np.isEmpty() && ctx.tokens.get(np.from()).pos().startsWith("W");
-      if (!np.isEmpty() && !(relativeClause && infinitive) && isSubjectPosition(np)) {
-        return speakerOf(np, v, sieve + ":governing");
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The subject of the sentence's first finite verb, for {@code X did this, saying "…"}. */
-  private Optional<Speaker> mainSubject(int v, String sieve) {
-    Sentence s = ctx.sentenceOf(v);
-    for (int i = s.firstToken(); i < v; i++) {
-      Token t = ctx.tokens.get(i);
-      if (!ctx.inQuote[i] && t.pos().matches("VBD|VBZ|VBP|MD")) {
-        NounPhrases.Range np = phrases.leftOf(i);
-        if (!np.isEmpty() && isSubjectPosition(np)) {
-          return speakerOf(np, v, sieve + ":main-clause");
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<Speaker> speakerOf(NounPhrases.Range np, int verbIndex, String sieve) {
-    String verb = ctx.tokens.get(verbIndex).lemma().toLowerCase();
-    if (np.end() - np.from() == 1 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("it") && verb.equals("read")) {
-      // "…," it reads: the text is a document; find who issued it.
-      return resolver.document("statement", np.from()).map(w -> w.toSpeaker(sieve, verb));
-    }
-    Optional<Who> who = resolver.resolve(trimTime(np));
-    return who.map(w -> w.toSpeaker(sieve, verb));
-  }
-
-  /** Drops leading day and month names: {@code On Sunday Brazil responded}. */
-  private NounPhrases.Range trimTime(NounPhrases.Range np) {
-    int from = np.from();
-    while (from < np.placeFrom() - 1 && TIME_WORDS.contains(ctx.tokens.get(from).text().toLowerCase())) {
-      from++;
-    }
-    return new NounPhrases.Range(from, np.end(), np.placeFrom());
-  }
-
   private Optional<Speaker> sameParagraph(int k, List<Speaker> done) {
     if (k == 0) {
       return Optional.empty();
@@ -338,55 +110,6 @@ final class Attributor {
       return Optional.of(s.withMethod("same-paragraph"));
     }
     return Optional.empty();
-  }
-
-  /** The previous sentence ends with a colon: {@code In a statement, the ministry said:}. */
-  private Optional<Speaker> colonIntro(Sentence sentence) {
-    if (sentence.index() == 0) {
-      return Optional.empty();
-    }
-    Sentence prev = ctx.parsed.sentences().get(sentence.index() - 1);
-    Token end = ctx.tokens.get(prev.endToken() - 1);
-    boolean sameParagraph = ctx.paragraphOf(prev.begin()) == ctx.paragraphOf(sentence.begin());
-    if (!end.text().equals(":") && !(sameParagraph && announcesMessage(prev))) {
-      return Optional.empty();
-    }
-    Optional<Speaker> byVerb = verbBefore(prev.endToken() - 1, prev)
-        .or(() -> mainSubject(prev.endToken() - 1, "colon-intro"));
-    if (byVerb.isPresent()) {
-      return byVerb.map(s -> s.withMethod("colon-intro"));
-    }
-    for (int i = prev.endToken() - 1; i >= prev.firstToken(); i--) {
-      EntityMention m = ctx.mentionAt(i);
-      if (m != null && !m.pronoun()) {
-        return Optional.of(resolver.named(m, null, "name").toSpeaker("colon-intro", ""));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * {@code X sent a voice message to reporters. ”…”}: CoreNLP may keep a sentence that announces a
-   * message in the quote's sentence when the opening mark is a reversed one.
-   */
-  private Optional<Speaker> messageBefore(int openToken, Sentence sentence) {
-    int last = openToken - 1;
-    if (last <= sentence.firstToken() || !ctx.tokens.get(last).text().equals(".")) {
-      return Optional.empty();
-    }
-    Sentence part = new Sentence(sentence.index(), sentence.begin(), ctx.tokens.get(last).end(), sentence.firstToken(), openToken);
-    return announcesMessage(part) ? mainSubject(last, "message-intro") : Optional.empty();
-  }
-
-  /** {@code X sent a voice message to reporters.}: a sentence whose object is a message. */
-  private boolean announcesMessage(Sentence s) {
-    for (int i = s.firstToken(); i < s.endToken(); i++) {
-      String w = ctx.tokens.get(i).lemma().toLowerCase();
-      if (!ctx.inQuote[i] && MESSAGE_NOUNS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A paragraph that opens with a quote and has no speaker continues the previous paragraph's. */
@@ -403,63 +126,6 @@ final class Attributor {
       return Optional.of(s.withMethod("continuation"));
     }
     return Optional.empty();
-  }
-
-  /**
-   * A paragraph that opens with an unattributed quote, after a paragraph that ends in reported
-   * speech ({@code X, an analyst at Y, said the reaction was predictable.}): the quote is that
-   * speaker's. News writing introduces a long quote this way.
-   */
-  private Optional<Speaker> introParagraph(Marked q, Sentence sentence) {
-    int para = ctx.paragraphOf(q.open());
-    if (para <= 0 || ctx.paragraphs.get(para).begin() != q.open() || sentence.index() == 0) {
-      return Optional.empty();
-    }
-    Sentence prev = ctx.parsed.sentences().get(sentence.index() - 1);
-    if (ctx.paragraphOf(prev.begin()) != para - 1) {
-      return Optional.empty();
-    }
-    for (int i = prev.firstToken(); i < prev.endToken(); i++) {
-      if (ctx.inQuote[i]) {
-        return Optional.empty();
-      }
-    }
-    return verbBefore(prev.endToken() - 1, prev)
-        .filter(s -> INTRO_VERBS.contains(s.verb()))
-        .or(() -> speechIntro(prev))
-        .map(s -> s.withMethod("intro-paragraph"));
-  }
-
-  /**
-   * A sentence about someone's speech ({@code Bishop Ignacio Ferrer devoted his homily to the
-   * report.}) before a paragraph that opens with a quote: the person it is about, that is, the last
-   * person named before its first verb.
-   */
-  private Optional<Speaker> speechIntro(Sentence prev) {
-    boolean speech = false;
-    for (int i = prev.firstToken(); i < prev.endToken(); i++) {
-      Token t = ctx.tokens.get(i);
-      if (t.isNoun() && SPEECH_NOUNS.contains(t.lemma().toLowerCase())) {
-        boolean someoneElses = i >= 2
-            && (ctx.tokens.get(i - 1).pos().equals("POS") || ctx.tokens.get(i - 2).pos().equals("POS"));
-        if (someoneElses) {
-          return Optional.empty(); // "Rubio mocked Maduro's speech."
-        }
-        speech = true;
-      }
-    }
-    if (!speech) {
-      return Optional.empty();
-    }
-    EntityMention subject = null;
-    for (EntityMention m : ctx.mentions) {
-      boolean person = m.sentence() == prev.index() && !m.pronoun() && m.type() == SpeakerType.PERSON;
-      if (person && resolver.isSubject(m)) {
-        subject = m;
-      }
-    }
-    return Optional.ofNullable(subject)
-        .map(m -> resolver.named(m, null, "name").toSpeaker("intro-paragraph", "say"));
   }
 
   /**

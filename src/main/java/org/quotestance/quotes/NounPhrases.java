@@ -105,7 +105,7 @@ final class NounPhrases {
     Token head = ctx.tokens.get(noun);
     String lemma = head.lemma().toLowerCase();
     if (ctx.inQuote[noun] || !head.pos().matches("NNS?") || head.isCapitalised()
-        || GOVERNMENT_NOUNS.contains(lemma) || Roles.DOC_NOUNS.contains(lemma)) {
+        || GOVERNMENT_NOUNS.contains(lemma) || RoleNouns.DOC_NOUNS.contains(lemma)) {
       // "the government in Caracas" is the place's government; "a letter from Pompeo" is Pompeo's.
       return Optional.empty();
     }

@@ -1,8 +1,6 @@
 package org.quotestance.quotes;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
@@ -14,20 +12,20 @@ import org.quotestance.speakers.NameKey;
 /**
  * Turns a subject noun phrase into a speaker: a name (canonicalised through the registry or the
  * longest name of the same person in the article), a pronoun (resolved by gender, number,
- * sentence subjects and recency), a role ({@code the minister}, {@code the statement}, {@code the
- * ministry}) resolved to the entity it refers to, or an unnamed description ({@code a senior
- * official}).
+ * sentence subjects and recency; see {@link Pronouns}), a role ({@code the minister}, {@code the
+ * statement}, {@code the ministry}) resolved to the entity it refers to (see {@link Roles}), or an
+ * unnamed description ({@code a senior official}). One instance serves one article and remembers
+ * the pronouns it has resolved there.
  */
 final class Resolver {
-  private static final int MAX_SENTENCES_BACK = 8;
-
   private final ArticleContext ctx;
-  private final Map<Integer, Optional<EntityMention>> pronouns = new HashMap<>();
   private final Roles roles;
+  private final Pronouns pronouns;
 
   Resolver(ArticleContext ctx) {
     this.ctx = ctx;
     this.roles = new Roles(ctx, this);
+    this.pronouns = new Pronouns(ctx, this);
   }
 
   /** The speaker a subject phrase names, or empty when it names none. */
@@ -48,7 +46,7 @@ final class Resolver {
     }
     Token only = ctx.tokens.get(np.from());
     if (np.end() - np.from() == 1 && NounPhrases.isPronounLike(only)) {
-      return relative(only) ? resolveRelative(np.from()) : resolvePronoun(np.from());
+      return relative(only) ? resolveRelative(np.from()) : pronouns.resolve(np.from());
     }
     Optional<Who> registered = registered(np);
     if (registered.isPresent()) {
@@ -56,7 +54,7 @@ final class Resolver {
     }
     List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
-    boolean partyMember = np.end() - np.from() > 1 && Roles.PARTY_MEMBERS.contains(head.text().toLowerCase());
+    boolean partyMember = np.end() - np.from() > 1 && RoleNouns.PARTY_MEMBERS.contains(head.text().toLowerCase());
     boolean commonHead =
         (head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null) || partyMember;
     if (commonHead) {
@@ -212,95 +210,6 @@ final class Resolver {
     return name.replaceFirst("^(?i)the\\s+", "");
   }
 
-  /** A pronoun: the nearest compatible sentence subject, else the nearest compatible mention. */
-  Optional<Who> resolvePronoun(int tokenIndex) {
-    return antecedent(tokenIndex).map(m -> {
-      Who who = named(m, null, "pronoun");
-      Token t = ctx.tokens.get(tokenIndex);
-      return new Who(who.name(), who.type(), who.actor(), who.role(), new Mention(t.text(), new CharSpan(t.begin(), t.end())), "pronoun");
-    });
-  }
-
-  private Optional<EntityMention> antecedent(int tokenIndex) {
-    Optional<EntityMention> known = pronouns.get(tokenIndex);
-    if (known != null) {
-      return known;
-    }
-    pronouns.put(tokenIndex, Optional.empty()); // guards against cycles while resolving
-    Optional<EntityMention> found = findAntecedent(tokenIndex);
-    pronouns.put(tokenIndex, found);
-    return found;
-  }
-
-  private boolean strict = true;
-
-  /**
-   * A name of matching known gender, unless a name of unknown gender is in a nearer sentence: {@code Branson told the crowd … He added} is Branson even though Branson's gender is
-   * unknown and a known man was named further back.
-   */
-  private Optional<EntityMention> findAntecedent(int p) {
-    boolean saved = strict;
-    try {
-      strict = true;
-      Optional<EntityMention> known = search(p);
-      strict = false;
-      Optional<EntityMention> any = search(p);
-      if (known.isPresent() && (any.isEmpty() || known.get().sentence() >= any.get().sentence())) {
-        return known;
-      }
-      return any;
-    } finally {
-      strict = saved;
-    }
-  }
-
-  private Optional<EntityMention> search(int p) {
-    Token pronoun = ctx.tokens.get(p);
-    String word = pronoun.text().toLowerCase();
-    int sentence = pronoun.sentence();
-    int paragraph = ctx.paragraphOf(pronoun.begin());
-    for (int s = sentence; s >= 0 && s >= sentence - MAX_SENTENCES_BACK; s--) {
-      if (paragraph - ctx.paragraphOf(ctx.parsed.sentences().get(s).begin()) > 2) {
-        break;
-      }
-      Optional<EntityMention> found = inSentence(s, s == sentence ? p : Integer.MAX_VALUE, word);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** In one sentence, before token {@code limit}: its subject if compatible, else the last compatible. */
-  private Optional<EntityMention> inSentence(int s, int limit, String pronoun) {
-    EntityMention subject = null;
-    EntityMention last = null;
-    for (EntityMention m : ctx.mentions) {
-      if (m.sentence() != s || m.first() >= limit) {
-        continue;
-      }
-      Optional<EntityMention> real = m.pronoun() ? antecedent(m.first()) : Optional.of(m);
-      if (real.isEmpty()) {
-        continue;
-      }
-      boolean compatible = compatible(real.get(), pronoun) && (!m.pronoun() || sameWord(m, pronoun));
-      if (subject == null && compatible && isSubject(m)) {
-        subject = real.get();
-      }
-      if (compatible) {
-        last = real.get();
-      }
-    }
-    // In the pronoun's own sentence only its subject can be the antecedent ("Asked whether the
-    // UN would recognise Guaidó, he said" is not Guaidó).
-    boolean own = limit != Integer.MAX_VALUE;
-    return Optional.ofNullable(subject != null ? subject : own ? null : last);
-  }
-
-  private boolean sameWord(EntityMention m, String pronoun) {
-    return m.text().equalsIgnoreCase(pronoun);
-  }
-
   /** The first mention of its sentence before any verb of the writer's. */
   boolean isSubject(EntityMention m) {
     int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
@@ -310,17 +219,6 @@ final class Resolver {
       }
     }
     return true;
-  }
-
-  private boolean compatible(EntityMention m, String pronoun) {
-    String gender = m.gender();
-    return switch (pronoun) {
-      case "he" -> m.type() == SpeakerType.PERSON && (strict ? gender.equals("male") : !gender.equals("female"));
-      case "she" -> m.type() == SpeakerType.PERSON && (strict ? gender.equals("female") : !gender.equals("male"));
-      case "it" -> m.type() == SpeakerType.ORGANIZATION;
-      case "they" -> m.type() == SpeakerType.ORGANIZATION;
-      default -> false;
-    };
   }
 
   /** {@code who}, {@code that}, {@code which}: the phrase before it ({@code a tweet by John Bolton that said}). */

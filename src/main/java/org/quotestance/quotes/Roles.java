@@ -6,51 +6,25 @@ import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
-import org.quotestance.nlp.Animacy;
 import org.quotestance.nlp.Token;
 import org.quotestance.speakers.Actor;
 import org.quotestance.speakers.NameKey;
 
 /**
  * Resolves subject phrases that hold no name: registry titles, documents, spokespeople, role and
- * organisation nouns, and unnamed descriptions. Part of {@link Resolver}.
+ * organisation nouns, and unnamed descriptions. Part of {@link Resolver}; its word tables are in
+ * {@link RoleNouns}, and {@link RoleReferents} finds the earlier names and subjects a role noun
+ * refers to.
  */
 final class Roles {
-  static final Set<String> DOC_NOUNS = Set.of("statement", "tweet", "post", "letter", "communique",
-      "communiqué", "message", "release", "note", "report", "text", "declaration", "video", "ruling", "decree",
-      "judgment", "judgement", "verdict", "decision", "opinion", "advisory", "editorial", "memo", "document",
-      "filing", "resolution", "notice", "order");
-  private static final Set<String> ORG_NOUNS = Set.copyOf(java.util.List.of("ministry", "department", "government", "court", "union",
-      "club", "council", "company", "party", "embassy", "consulate", "office", "agency", "commission", "committee", "army",
-      "military", "police", "administration", "white", "kremlin", "group", "organisation", "organization",
-      "campaign", "firm", "league", "board", "assembly", "parliament", "congress", "senate", "federation",
-      "service", "newspaper", "paper", "station", "network", "broadcaster", "agency", "bureau", "institute", "trust",
-      "association", "authority", "council", "regime", "kremlin", "junta", "opposition", "coalition", "alliance"));
-  private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
-  /** Words in an organisation's name that show what kind it is, for {@code the union}, {@code the court} ... */
-  private static final java.util.Map<String, List<String>> SYNONYMS = java.util.Map.of(
-      "union", List.of("union", "federation", "confederation", "workers", "syndicate", "guild"),
-      "court", List.of("court", "tribunal", "justice"),
-      "ministry", List.of("ministry", "department", "secretariat"),
-      "department", List.of("department", "ministry"),
-      "company", List.of("inc", "corp", "corporation", "ltd", "company", "group", "plc", "airlines", "motors"),
-      "club", List.of("club", "fc", "united", "city", "athletic"),
-      "party", List.of("party", "movement", "front"),
-      "agency", List.of("agency", "service", "office", "bureau", "administration"));
-  /** Collective speakers that CoreNLP's animacy lists call inanimate. */
-  private static final Set<String> COLLECTIVES = Set.of("source", "crowd", "delegation", "team", "side",
-      "camp", "family", "panel", "mission", "staff", "bank", "fund");
-  /** Capitalised nouns for a party's members: {@code the Florida Republican} is a person, not Florida. */
-  static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "socialist", "chavista",
-      "sandinista", "conservative", "liberal", "tory", "peronist", "communist");
-  private static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
-
   private final ArticleContext ctx;
   private final Resolver resolver;
+  private final RoleReferents referents;
 
   Roles(ArticleContext ctx, Resolver resolver) {
     this.ctx = ctx;
     this.resolver = resolver;
+    this.referents = new RoleReferents(ctx, resolver);
   }
 
   /**
@@ -73,26 +47,27 @@ final class Roles {
     List<String> words = contentWords(phrase);
     boolean definite = ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
         || ctx.tokens.get(np.from()).pos().equals("PRP$");
-    if (DOC_NOUNS.contains(noun)) {
+    if (RoleNouns.DOC_NOUNS.contains(noun)) {
       Optional<Who> source = documentSource(noun, np.from()).map(w -> relabel(w, mention, "document"));
-      return source.isPresent() ? source : recent(span.begin(), "organization", mention, "document");
+      return source.isPresent() ? source : referents.recent(span.begin(), "organization", mention, "document");
     }
-    if (SPOKES.contains(noun) && words.size() > 1 && !head.pos().endsWith("S")) {
-      Optional<EntityMention> org = matching(words.subList(0, words.size() - 1), span.begin(), true, true);
+    if (RoleNouns.SPOKES.contains(noun) && words.size() > 1 && !head.pos().endsWith("S")) {
+      Optional<EntityMention> org = referents.matching(words.subList(0, words.size() - 1), span.begin(), true, true);
       if (org.isPresent()) {
         return Optional.of(relabel(resolver.named(org.get(), null, "spokesperson"), mention, "spokesperson"));
       }
     }
-    boolean person = (head.pos().equals("NN") || PARTY_MEMBERS.contains(noun)) && !ORG_NOUNS.contains(noun);
+    boolean person = (head.pos().equals("NN") || RoleNouns.PARTY_MEMBERS.contains(noun)) && !RoleNouns.ORG_NOUNS.contains(noun);
     if (definite || !head.pos().endsWith("S")) {
-      Optional<EntityMention> match = matching(words, span.begin(), false, false);
-      boolean orgNoun = head.pos().equals("NN") && ORG_NOUNS.contains(noun);
-      if (match.isPresent() && definite && orgNoun && !namedAs(match.get(), noun)) {
+      Optional<EntityMention> match = referents.matching(words, span.begin(), false, false);
+      boolean orgNoun = head.pos().equals("NN") && RoleNouns.ORG_NOUNS.contains(noun);
+      if (match.isPresent() && definite && orgNoun && !RoleNouns.namedAs(match.get(), noun)) {
         // "the company said" right after "Citgo, which runs three refineries, said it was
         // unaffected": the organisation just speaking, not an earlier one only described as a
         // company ("PDVSA, the state oil company"), unless its name says it is something else.
-        Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.ORGANIZATION)
-            .filter(w -> !namedOtherwise(w.name(), noun));
+        Optional<Who> previous =
+            referents.previousSubject(np.from(), mention, SpeakerType.ORGANIZATION)
+                .filter(w -> !RoleNouns.namedOtherwise(w.name(), noun));
         if (previous.isPresent()) {
           return previous;
         }
@@ -100,107 +75,45 @@ final class Roles {
       if (match.isEmpty() && definite && person) {
         // "the official" after "a senior State Department official said"; "the former Chilean
         // president" right after a sentence about Michelle Bachelet.
-        Optional<Who> described = earlierDescription(noun, np.from(), mention);
+        Optional<Who> described = referents.earlierDescription(noun, np.from(), mention);
         if (described.isPresent()) {
           return described;
         }
-        Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.PERSON);
+        Optional<Who> previous = referents.previousSubject(np.from(), mention, SpeakerType.PERSON);
         if (previous.isPresent()) {
           return previous;
         }
       }
-      if (match.isEmpty() && definite && !person && head.pos().equals("NN") && ORG_NOUNS.contains(noun)) {
+      if (match.isEmpty() && definite && !person && head.pos().equals("NN") && RoleNouns.ORG_NOUNS.contains(noun)) {
         // "the company said" right after "Gulf Coast Power, the main utility in the region, said".
-        Optional<Who> previous = previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);
+        Optional<Who> previous =
+            referents.previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);
         if (previous.isPresent()) {
           return previous;
         }
       }
       if (match.isEmpty()) {
-        match = matching(words, span.begin(), false, true);
+        match = referents.matching(words, span.begin(), false, true);
       }
       if (match.isPresent()) {
         return Optional.of(relabel(resolver.named(match.get(), null, "role"), mention, "role"));
       }
     }
     if (definite && (noun.equals("government") || noun.equals("country"))) {
-      return recent(span.begin(), noun, mention, "role");
+      return referents.recent(span.begin(), noun, mention, "role");
     }
-    if (definite && GENERIC_PEOPLE.contains(noun)) {
-      return recent(span.begin(), "", mention, "role");
+    if (definite && RoleNouns.GENERIC_PEOPLE.contains(noun)) {
+      return referents.recent(span.begin(), "", mention, "role");
     }
-    if (head.isNoun() && !thing(noun)) {
-      SpeakerType type = head.pos().endsWith("S") || ORG_NOUNS.contains(noun) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+    if (head.isNoun() && !RoleNouns.thing(noun)) {
+      SpeakerType type = head.pos().endsWith("S") || RoleNouns.ORG_NOUNS.contains(noun) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
       String name = phrase.replaceFirst("^(?i)(a|an|the|some|several|two|three|many|its|his|her|their)\\s+", "");
       return Optional.of(new Who(name, type, Optional.empty(), name, mention, "description"));
     }
     return Optional.empty();
   }
 
-  /**
-   * Whether a description's head noun names a thing, not someone who can speak ({@code a remark
-   * quickly welcomed by officials}, {@code the blackout}). Organisation and collective nouns can
-   * speak although CoreNLP's lists call them inanimate.
-   */
-  private static boolean thing(String noun) {
-    return !ORG_NOUNS.contains(noun) && !COLLECTIVES.contains(noun) && Animacy.inanimate(noun);
-  }
-
-  /** An earlier indefinite description with the same head noun: {@code a senior State Department official}. */
-  private Optional<Who> earlierDescription(String noun, int before, Mention mention) {
-    for (int i = before - 1; i >= 0 && i > before - 600; i--) {
-      Token t = ctx.tokens.get(i);
-      if (ctx.inQuote[i] || !t.pos().equals("NN") || !t.lemma().equalsIgnoreCase(noun)) {
-        continue;
-      }
-      int k = i - 1;
-      while (k >= 0 && i - k < 7 && !ctx.inQuote[k] && ctx.tokens.get(k).pos().matches("JJ.?|NNP?S?|HYPH|CD|POS|VBN")) {
-        k--;
-      }
-      if (k < 0 || !ctx.tokens.get(k).text().matches("(?i)an?")) {
-        continue;
-      }
-      int end = i + 1;
-      if (end + 1 < ctx.tokens.size() && ctx.tokens.get(end).text().matches("of|for|at|in|from|with")
-          && ctx.tokens.get(end + 1).isProperNoun()) {
-        end += 2;
-        while (end < ctx.tokens.size() && ctx.tokens.get(end).isProperNoun() && end < i + 8) {
-          end++;
-        }
-      }
-      String name = ctx.words(k + 1, end);
-      return Optional.of(new Who(name, SpeakerType.PERSON, Optional.empty(), name, mention, "description"));
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The person or organisation ({@code type}) that is the subject of one of the two sentences
-   * before, in the same or previous paragraph.
-   */
-  private Optional<Who> previousSubject(int tokenIndex, Mention mention, SpeakerType type) {
-    int sentence = ctx.tokens.get(tokenIndex).sentence();
-    int paragraph = ctx.paragraphOf(ctx.tokens.get(tokenIndex).begin());
-    for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
-      org.quotestance.nlp.Sentence prev = ctx.parsed.sentences().get(s);
-      if (paragraph - ctx.paragraphOf(prev.begin()) > 1) {
-        break;
-      }
-      for (EntityMention m : ctx.mentions) {
-        if (m.sentence() != s || m.pronoun()) {
-          continue;
-        }
-        if (m.type() == type && !m.place() && resolver.isSubject(m)) {
-          return Optional.of(relabel(resolver.named(m, null, "role"), mention, "role"));
-        }
-        break;
-      }
-    }
-    return Optional.empty();
-  }
-
-
-  private static Who relabel(Who who, Mention mention, String how) {
+  static Who relabel(Who who, Mention mention, String how) {
     return new Who(who.name(), who.type(), who.actor(), who.role(), mention, how);
   }
 
@@ -212,68 +125,6 @@ final class Roles {
       }
     }
     return out;
-  }
-
-  /**
-   * Whether the mention's own name says it is this kind of organisation ({@code Workers
-   * Federation} for {@code union}).
-   */
-  private static boolean namedAs(EntityMention m, String noun) {
-    return namedAs(m.actor().map(Actor::name).orElse(m.text()), noun);
-  }
-
-  private static boolean namedAs(String name, String noun) {
-    List<String> words = NameKey.words(name);
-    return words.contains(noun) || SYNONYMS.getOrDefault(noun, List.of()).stream().anyMatch(words::contains);
-  }
-
-  /**
-   * Whether a name says it is some other kind of organisation than {@code noun} ({@code Energy
-   * Ministry} for {@code company}).
-   */
-  private static boolean namedOtherwise(String name, String noun) {
-    return !namedAs(name, noun)
-        && NameKey.words(name).stream().anyMatch(w -> ORG_NOUNS.contains(w) && !w.equals(noun));
-  }
-
-  /**
-   * The latest name before {@code offset} whose own words or role words contain every word of
-   * {@code words} ({@code court} → {@code Ninth District Court of Appeals}; {@code envoy} → {@code
-   * Elliott Abrams, the US special envoy}); with {@code orgOnly}, organisations only.
-   */
-  private Optional<EntityMention> matching(List<String> words, int offset, boolean orgOnly, boolean loose) {
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<EntityMention> exact = matchingWords(words, offset, orgOnly, loose);
-    List<String> kinds = SYNONYMS.get(words.get(words.size() - 1));
-    if (exact.isPresent() || kinds == null) {
-      return exact;
-    }
-    for (String kind : kinds) {
-      Optional<EntityMention> m = matchingWords(List.of(kind), offset, true, loose);
-      if (m.isPresent()) {
-        return m;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<EntityMention> matchingWords(List<String> words, int offset, boolean orgOnly, boolean loose) {
-    EntityMention best = null;
-    for (EntityMention m : ctx.mentions) {
-      if (m.pronoun() || m.span().begin() >= offset || (orgOnly && m.type() != SpeakerType.ORGANIZATION)) {
-        continue;
-      }
-      List<String> own = new java.util.ArrayList<>(NameKey.words(m.text()));
-      own.addAll(NameKey.words(m.role()));
-      m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
-      if (own.containsAll(words) || (loose && words.size() > 1 && own.containsAll(words.subList(words.size() - 1, words.size()))
-          && !orgOnly && m.type() == SpeakerType.ORGANIZATION == ORG_NOUNS.contains(words.get(words.size() - 1)))) {
-        best = m;
-      }
-    }
-    return Optional.ofNullable(best);
   }
 
   /**
@@ -312,42 +163,5 @@ final class Roles {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The most recent fitting entity before {@code offset}: for an organisation noun, an organisation
-   * whose name contains it (else the latest organisation); for a person's role, the latest person
-   * whose role mentions it (else the latest person); for a document, the latest speaker of any type.
-   */
-  private Optional<Who> recent(int offset, String noun, Mention mention, String how) {
-    EntityMention best = null;
-    EntityMention fallback = null;
-    for (EntityMention m : ctx.mentions) {
-      if (m.span().begin() >= offset || m.pronoun()) {
-        continue;
-      }
-      boolean org = m.type() == SpeakerType.ORGANIZATION;
-      if (noun == null) {
-        fallback = m;
-      } else if (noun.isEmpty()) {
-        if (!org) {
-          fallback = m;
-        }
-      } else if (org && (!m.place() || noun.equals("government") || noun.equals("country"))) {
-        if (noun.equals("organization")) {
-          best = m;
-        }
-        fallback = m;
-        if (m.text().toLowerCase().contains(noun)) {
-          best = m;
-        }
-      }
-    }
-    EntityMention chosen = best != null ? best : fallback;
-    if (chosen == null) {
-      return Optional.empty();
-    }
-    Who who = resolver.named(chosen, null, how);
-    return Optional.of(new Who(who.name(), who.type(), who.actor(), who.role(), mention, how));
   }
 }

@@ -1,0 +1,144 @@
+package org.quotestance.quotes;
+
+import java.util.Optional;
+import java.util.Set;
+import org.quotestance.model.Speaker;
+import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/**
+ * The sieves of {@link Attributor} that take the speaker from the writer's words introducing the
+ * quote: a previous sentence ending in a colon or announcing a message ({@code colon-intro}), a
+ * message announced earlier in the quote's own sentence ({@code message-intro}), and a sentence of
+ * reported speech, or about someone's speech, before a paragraph that opens with the quote
+ * ({@code intro-paragraph}). Each takes the quote's first sentence (and token indexes) in the
+ * article context, and returns the introduced speaker, or empty.
+ */
+final class IntroSieves {
+  /** Verbs of saying that introduce a following quote paragraph (not {@code publish}, {@code deny}...). */
+  private static final Set<String> INTRO_VERBS = Set.of("say", "tell", "add", "explain", "argue", "warn", "note",
+      "insist", "predict", "contend", "write", "claim", "acknowledge", "conclude", "suggest", "maintain", "recall",
+      "describe", "believe", "think", "reply", "answer", "respond", "agree", "complain", "admit", "observe");
+  private static final Set<String> SPEECH_NOUNS = Set.of("homily", "sermon", "speech", "address", "remark",
+      "eulogy", "lecture", "testimony");
+  private static final Set<String> MESSAGE_NOUNS = Set.of("message", "statement", "letter", "tweet", "post", "note", "video");
+
+  private final ArticleContext ctx;
+  private final Resolver resolver;
+  private final VerbSubjects subjects;
+  private final VerbSieves verbSieves;
+
+  IntroSieves(ArticleContext ctx, Resolver resolver, VerbSubjects subjects, VerbSieves verbSieves) {
+    this.ctx = ctx;
+    this.resolver = resolver;
+    this.subjects = subjects;
+    this.verbSieves = verbSieves;
+  }
+
+  /** The previous sentence ends with a colon: {@code In a statement, the ministry said:}. */
+  Optional<Speaker> colonIntro(Sentence sentence) {
+    if (sentence.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence prev = ctx.parsed.sentences().get(sentence.index() - 1);
+    Token end = ctx.tokens.get(prev.endToken() - 1);
+    boolean sameParagraph = ctx.paragraphOf(prev.begin()) == ctx.paragraphOf(sentence.begin());
+    if (!end.text().equals(":") && !(sameParagraph && announcesMessage(prev))) {
+      return Optional.empty();
+    }
+    Optional<Speaker> byVerb = verbSieves.verbBefore(prev.endToken() - 1, prev)
+        .or(() -> subjects.mainSubject(prev.endToken() - 1, "colon-intro"));
+    if (byVerb.isPresent()) {
+      return byVerb.map(s -> s.withMethod("colon-intro"));
+    }
+    for (int i = prev.endToken() - 1; i >= prev.firstToken(); i--) {
+      EntityMention m = ctx.mentionAt(i);
+      if (m != null && !m.pronoun()) {
+        return Optional.of(resolver.named(m, null, "name").toSpeaker("colon-intro", ""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code X sent a voice message to reporters. ”…”}: CoreNLP may keep a sentence that announces a
+   * message in the quote's sentence when the opening mark is a reversed one.
+   */
+  Optional<Speaker> messageBefore(int openToken, Sentence sentence) {
+    int last = openToken - 1;
+    if (last <= sentence.firstToken() || !ctx.tokens.get(last).text().equals(".")) {
+      return Optional.empty();
+    }
+    Sentence part = new Sentence(sentence.index(), sentence.begin(), ctx.tokens.get(last).end(), sentence.firstToken(), openToken);
+    return announcesMessage(part) ? subjects.mainSubject(last, "message-intro") : Optional.empty();
+  }
+
+  /** {@code X sent a voice message to reporters.}: a sentence whose object is a message. */
+  private boolean announcesMessage(Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      String w = ctx.tokens.get(i).lemma().toLowerCase();
+      if (!ctx.inQuote[i] && MESSAGE_NOUNS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A paragraph that opens with an unattributed quote, after a paragraph that ends in reported
+   * speech ({@code X, an analyst at Y, said the reaction was predictable.}): the quote is that
+   * speaker's. News writing introduces a long quote this way.
+   */
+  Optional<Speaker> introParagraph(Marked q, Sentence sentence) {
+    int para = ctx.paragraphOf(q.open());
+    if (para <= 0 || ctx.paragraphs.get(para).begin() != q.open() || sentence.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence prev = ctx.parsed.sentences().get(sentence.index() - 1);
+    if (ctx.paragraphOf(prev.begin()) != para - 1) {
+      return Optional.empty();
+    }
+    for (int i = prev.firstToken(); i < prev.endToken(); i++) {
+      if (ctx.inQuote[i]) {
+        return Optional.empty();
+      }
+    }
+    return verbSieves.verbBefore(prev.endToken() - 1, prev)
+        .filter(s -> INTRO_VERBS.contains(s.verb()))
+        .or(() -> speechIntro(prev))
+        .map(s -> s.withMethod("intro-paragraph"));
+  }
+
+  /**
+   * A sentence about someone's speech ({@code Bishop Ignacio Ferrer devoted his homily to the
+   * report.}) before a paragraph that opens with a quote: the person it is about, that is, the last
+   * person named before its first verb.
+   */
+  private Optional<Speaker> speechIntro(Sentence prev) {
+    boolean speech = false;
+    for (int i = prev.firstToken(); i < prev.endToken(); i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.isNoun() && SPEECH_NOUNS.contains(t.lemma().toLowerCase())) {
+        boolean someoneElses = i >= 2
+            && (ctx.tokens.get(i - 1).pos().equals("POS") || ctx.tokens.get(i - 2).pos().equals("POS"));
+        if (someoneElses) {
+          return Optional.empty(); // "Rubio mocked Maduro's speech."
+        }
+        speech = true;
+      }
+    }
+    if (!speech) {
+      return Optional.empty();
+    }
+    EntityMention subject = null;
+    for (EntityMention m : ctx.mentions) {
+      boolean person = m.sentence() == prev.index() && !m.pronoun() && m.type() == SpeakerType.PERSON;
+      if (person && resolver.isSubject(m)) {
+        subject = m;
+      }
+    }
+    return Optional.ofNullable(subject)
+        .map(m -> resolver.named(m, null, "name").toSpeaker("intro-paragraph", "say"));
+  }
+}

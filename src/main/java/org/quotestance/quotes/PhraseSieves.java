@@ -1,0 +1,99 @@
+package org.quotestance.quotes;
+
+import java.util.Optional;
+import java.util.Set;
+import org.quotestance.model.Speaker;
+import org.quotestance.nlp.Sentence;
+
+/**
+ * The sieves of {@link Attributor} that recognise a fixed construction next to the quote: {@code
+ * "…," X said} or {@code "…," said X} right after the closing mark ({@code adjacent-after}),
+ * {@code "…" was the reply from X} ({@code reply-from}) and {@code according to X} in the quote's
+ * sentences ({@code according-to}). Each takes token indexes into the article context and the
+ * sentences to search, and returns the speaker the construction names, or empty.
+ */
+final class PhraseSieves {
+  private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
+
+  private final ArticleContext ctx;
+  private final NounPhrases phrases;
+  private final Resolver resolver;
+  private final VerbSubjects subjects;
+
+  PhraseSieves(ArticleContext ctx, NounPhrases phrases, Resolver resolver, VerbSubjects subjects) {
+    this.ctx = ctx;
+    this.phrases = phrases;
+    this.resolver = resolver;
+    this.subjects = subjects;
+  }
+
+  Optional<Speaker> accordingTo(Sentence first, Sentence last) {
+    for (int i = first.firstToken(); i + 1 < last.endToken(); i++) {
+      if (!ctx.inQuote[i] && ctx.tokens.get(i).text().equalsIgnoreCase("according")
+          && ctx.tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+        Optional<Who> who = resolver.resolve(phrases.after(i + 1));
+        if (who.isPresent()) {
+          return Optional.of(who.get().toSpeaker("according-to", "according to"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code "…," X said} or {@code "…," said X}, right after the closing mark. The quote must end in
+   * punctuation or be followed by a comma, so a fragment inside the writer's clause ({@code had
+   * "always" welcomed aid}) is not read as an inversion.
+   */
+  Optional<Speaker> adjacentAfter(Marked q, int from, Sentence sentence) {
+    String quoted = q.span().of(ctx.text).strip();
+    boolean punctuated = quoted.matches("(?s).*[,.!?…:;\\-–—]$")
+        || (from < ctx.tokens.size() && ctx.tokens.get(from).text().matches("[,—–-]"));
+    if (!punctuated) {
+      return Optional.empty();
+    }
+    int i = from;
+    while (i < sentence.endToken() && !ctx.inQuote[i] && SKIPPABLE.contains(ctx.tokens.get(i).text())) {
+      i++;
+    }
+    if (i >= sentence.endToken() || ctx.inQuote[i]) {
+      return Optional.empty();
+    }
+    if (ctx.isReportingVerb(i)) {
+      // Inversion ("…," said Pompeo) only with a finite verb of saying; "…", deeming X takes an object.
+      boolean saying = ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP")
+          && ctx.verbs.classOf(ctx.tokens.get(i).lemma()).map(c -> c.equals("speech") || c.equals("writing")
+              || c.equals("social")).orElse(false);
+      return saying
+          ? subjects.speakerOf(phrases.rightOf(i), i, "adjacent-after")
+          : Optional.empty();
+    }
+    for (int v = i + 1; v < sentence.endToken() && v <= i + 12 && !ctx.inQuote[v]; v++) {
+      if (ctx.isReportingVerb(v)) {
+        NounPhrases.Range np = phrases.leftOf(v);
+        if (!np.isEmpty() && np.from() == i) {
+          return subjects.speakerOf(np, v, "adjacent-after");
+        }
+        return Optional.empty();
+      }
+      String w = ctx.tokens.get(v).text();
+      if (w.equals(".") || w.equals(";")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code "…" was the reply from X}, {@code "…" came the response from X}. */
+  Optional<Speaker> replyFrom(int from, Sentence sentence) {
+    int end = Math.min(sentence.endToken(), from + 8);
+    for (int i = from; i + 1 < end; i++) {
+      String w = ctx.tokens.get(i).text().toLowerCase();
+      if ((w.equals("from") || w.equals("of")) && NonQuotes.isSpeechNoun(ctx.tokens.get(i - 1).text())) {
+        String noun = ctx.tokens.get(i - 1).lemma().toLowerCase();
+        return resolver.resolve(phrases.rightOf(i)).map(x -> x.toSpeaker("reply-from", noun));
+      }
+    }
+    return Optional.empty();
+  }
+}

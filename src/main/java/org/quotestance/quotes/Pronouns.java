@@ -1,0 +1,128 @@
+package org.quotestance.quotes;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.quotestance.model.CharSpan;
+import org.quotestance.model.Mention;
+import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.Token;
+
+/**
+ * Resolves the subject pronouns {@code he}, {@code she}, {@code it} and {@code they} of one
+ * article for {@link Resolver}: the nearest earlier sentence subject, else mention, of compatible
+ * gender and number, up to eight sentences and two paragraphs back. Remembers each pronoun's
+ * antecedent, so a pronoun resolves the same way for every sieve that asks and a chain of
+ * pronouns cannot loop. Returns empty when no antecedent fits.
+ */
+final class Pronouns {
+  private static final int MAX_SENTENCES_BACK = 8;
+
+  private final ArticleContext ctx;
+  private final Resolver resolver;
+  private final Map<Integer, Optional<EntityMention>> antecedents = new HashMap<>();
+  private boolean strict = true;
+
+  Pronouns(ArticleContext ctx, Resolver resolver) {
+    this.ctx = ctx;
+    this.resolver = resolver;
+  }
+
+  /** A pronoun: the nearest compatible sentence subject, else the nearest compatible mention. */
+  Optional<Who> resolve(int tokenIndex) {
+    return antecedent(tokenIndex).map(m -> {
+      Who who = resolver.named(m, null, "pronoun");
+      Token t = ctx.tokens.get(tokenIndex);
+      return new Who(who.name(), who.type(), who.actor(), who.role(), new Mention(t.text(), new CharSpan(t.begin(), t.end())), "pronoun");
+    });
+  }
+
+  private Optional<EntityMention> antecedent(int tokenIndex) {
+    Optional<EntityMention> known = antecedents.get(tokenIndex);
+    if (known != null) {
+      return known;
+    }
+    antecedents.put(tokenIndex, Optional.empty()); // guards against cycles while resolving
+    Optional<EntityMention> found = findAntecedent(tokenIndex);
+    antecedents.put(tokenIndex, found);
+    return found;
+  }
+
+  /**
+   * A name of matching known gender, unless a name of unknown gender is in a nearer sentence: {@code Branson told the crowd … He added} is Branson even though Branson's gender is
+   * unknown and a known man was named further back.
+   */
+  private Optional<EntityMention> findAntecedent(int p) {
+    boolean saved = strict;
+    try {
+      strict = true;
+      Optional<EntityMention> known = search(p);
+      strict = false;
+      Optional<EntityMention> any = search(p);
+      if (known.isPresent() && (any.isEmpty() || known.get().sentence() >= any.get().sentence())) {
+        return known;
+      }
+      return any;
+    } finally {
+      strict = saved;
+    }
+  }
+
+  private Optional<EntityMention> search(int p) {
+    Token pronoun = ctx.tokens.get(p);
+    String word = pronoun.text().toLowerCase();
+    int sentence = pronoun.sentence();
+    int paragraph = ctx.paragraphOf(pronoun.begin());
+    for (int s = sentence; s >= 0 && s >= sentence - MAX_SENTENCES_BACK; s--) {
+      if (paragraph - ctx.paragraphOf(ctx.parsed.sentences().get(s).begin()) > 2) {
+        break;
+      }
+      Optional<EntityMention> found = inSentence(s, s == sentence ? p : Integer.MAX_VALUE, word);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** In one sentence, before token {@code limit}: its subject if compatible, else the last compatible. */
+  private Optional<EntityMention> inSentence(int s, int limit, String pronoun) {
+    EntityMention subject = null;
+    EntityMention last = null;
+    for (EntityMention m : ctx.mentions) {
+      if (m.sentence() != s || m.first() >= limit) {
+        continue;
+      }
+      Optional<EntityMention> real = m.pronoun() ? antecedent(m.first()) : Optional.of(m);
+      if (real.isEmpty()) {
+        continue;
+      }
+      boolean compatible = compatible(real.get(), pronoun) && (!m.pronoun() || sameWord(m, pronoun));
+      if (subject == null && compatible && resolver.isSubject(m)) {
+        subject = real.get();
+      }
+      if (compatible) {
+        last = real.get();
+      }
+    }
+    // In the pronoun's own sentence only its subject can be the antecedent ("Asked whether the
+    // UN would recognise Guaidó, he said" is not Guaidó).
+    boolean own = limit != Integer.MAX_VALUE;
+    return Optional.ofNullable(subject != null ? subject : own ? null : last);
+  }
+
+  private boolean sameWord(EntityMention m, String pronoun) {
+    return m.text().equalsIgnoreCase(pronoun);
+  }
+
+  private boolean compatible(EntityMention m, String pronoun) {
+    String gender = m.gender();
+    return switch (pronoun) {
+      case "he" -> m.type() == SpeakerType.PERSON && (strict ? gender.equals("male") : !gender.equals("female"));
+      case "she" -> m.type() == SpeakerType.PERSON && (strict ? gender.equals("female") : !gender.equals("male"));
+      case "it" -> m.type() == SpeakerType.ORGANIZATION;
+      case "they" -> m.type() == SpeakerType.ORGANIZATION;
+      default -> false;
+    };
+  }
+}

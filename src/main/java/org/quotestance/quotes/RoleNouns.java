@@ -1,0 +1,77 @@
+package org.quotestance.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.quotestance.nlp.Animacy;
+import org.quotestance.speakers.Actor;
+import org.quotestance.speakers.NameKey;
+
+/**
+ * The word tables behind {@link Roles}: nouns for documents, organisations, spokespeople, party
+ * members, collectives and generic people, and the words in an organisation's name that show what
+ * kind it is; with the tests on nouns and names built from them. Static and immutable; the tests
+ * take lower-case nouns and do not throw.
+ */
+final class RoleNouns {
+  static final Set<String> DOC_NOUNS = Set.of("statement", "tweet", "post", "letter", "communique",
+      "communiqué", "message", "release", "note", "report", "text", "declaration", "video", "ruling", "decree",
+      "judgment", "judgement", "verdict", "decision", "opinion", "advisory", "editorial", "memo", "document",
+      "filing", "resolution", "notice", "order");
+  static final Set<String> ORG_NOUNS = Set.copyOf(java.util.List.of("ministry", "department", "government", "court", "union",
+      "club", "council", "company", "party", "embassy", "consulate", "office", "agency", "commission", "committee", "army",
+      "military", "police", "administration", "white", "kremlin", "group", "organisation", "organization",
+      "campaign", "firm", "league", "board", "assembly", "parliament", "congress", "senate", "federation",
+      "service", "newspaper", "paper", "station", "network", "broadcaster", "agency", "bureau", "institute", "trust",
+      "association", "authority", "council", "regime", "kremlin", "junta", "opposition", "coalition", "alliance"));
+  static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
+  /** Words in an organisation's name that show what kind it is, for {@code the union}, {@code the court} ... */
+  static final java.util.Map<String, List<String>> SYNONYMS = java.util.Map.of(
+      "union", List.of("union", "federation", "confederation", "workers", "syndicate", "guild"),
+      "court", List.of("court", "tribunal", "justice"),
+      "ministry", List.of("ministry", "department", "secretariat"),
+      "department", List.of("department", "ministry"),
+      "company", List.of("inc", "corp", "corporation", "ltd", "company", "group", "plc", "airlines", "motors"),
+      "club", List.of("club", "fc", "united", "city", "athletic"),
+      "party", List.of("party", "movement", "front"),
+      "agency", List.of("agency", "service", "office", "bureau", "administration"));
+  /** Collective speakers that CoreNLP's animacy lists call inanimate. */
+  private static final Set<String> COLLECTIVES = Set.of("source", "crowd", "delegation", "team", "side",
+      "camp", "family", "panel", "mission", "staff", "bank", "fund");
+  /** Capitalised nouns for a party's members: {@code the Florida Republican} is a person, not Florida. */
+  static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "socialist", "chavista",
+      "sandinista", "conservative", "liberal", "tory", "peronist", "communist");
+  static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
+
+  private RoleNouns() {}
+
+  /**
+   * Whether a description's head noun names a thing, not someone who can speak ({@code a remark
+   * quickly welcomed by officials}, {@code the blackout}). Organisation and collective nouns can
+   * speak although CoreNLP's lists call them inanimate.
+   */
+  static boolean thing(String noun) {
+    return !ORG_NOUNS.contains(noun) && !COLLECTIVES.contains(noun) && Animacy.inanimate(noun);
+  }
+
+  /**
+   * Whether the mention's own name says it is this kind of organisation ({@code Workers
+   * Federation} for {@code union}).
+   */
+  static boolean namedAs(EntityMention m, String noun) {
+    return namedAs(m.actor().map(Actor::name).orElse(m.text()), noun);
+  }
+
+  static boolean namedAs(String name, String noun) {
+    List<String> words = NameKey.words(name);
+    return words.contains(noun) || SYNONYMS.getOrDefault(noun, List.of()).stream().anyMatch(words::contains);
+  }
+
+  /**
+   * Whether a name says it is some other kind of organisation than {@code noun} ({@code Energy
+   * Ministry} for {@code company}).
+   */
+  static boolean namedOtherwise(String name, String noun) {
+    return !namedAs(name, noun)
+        && NameKey.words(name).stream().anyMatch(w -> ORG_NOUNS.contains(w) && !w.equals(noun));
+  }
+}

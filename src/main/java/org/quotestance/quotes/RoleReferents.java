@@ -1,0 +1,155 @@
+package org.quotestance.quotes;
+
+import java.util.List;
+import java.util.Optional;
+import org.quotestance.model.Mention;
+import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.Token;
+import org.quotestance.speakers.NameKey;
+
+/**
+ * Looks back through one article for what a phrase without a name refers to, for {@link Roles}:
+ * the latest name whose own or role words match the phrase ({@code the court}, {@code the envoy}),
+ * an earlier indefinite description with the same head noun ({@code a senior official}), the
+ * subject of one of the two sentences before, or the most recent entity of a fitting kind. Each
+ * looks only before the given token or character offset and returns empty when nothing fits.
+ */
+final class RoleReferents {
+  private final ArticleContext ctx;
+  private final Resolver resolver;
+
+  RoleReferents(ArticleContext ctx, Resolver resolver) {
+    this.ctx = ctx;
+    this.resolver = resolver;
+  }
+
+  /** An earlier indefinite description with the same head noun: {@code a senior State Department official}. */
+  Optional<Who> earlierDescription(String noun, int before, Mention mention) {
+    for (int i = before - 1; i >= 0 && i > before - 600; i--) {
+      Token t = ctx.tokens.get(i);
+      if (ctx.inQuote[i] || !t.pos().equals("NN") || !t.lemma().equalsIgnoreCase(noun)) {
+        continue;
+      }
+      int k = i - 1;
+      while (k >= 0 && i - k < 7 && !ctx.inQuote[k] && ctx.tokens.get(k).pos().matches("JJ.?|NNP?S?|HYPH|CD|POS|VBN")) {
+        k--;
+      }
+      if (k < 0 || !ctx.tokens.get(k).text().matches("(?i)an?")) {
+        continue;
+      }
+      int end = i + 1;
+      if (end + 1 < ctx.tokens.size() && ctx.tokens.get(end).text().matches("of|for|at|in|from|with")
+          && ctx.tokens.get(end + 1).isProperNoun()) {
+        end += 2;
+        while (end < ctx.tokens.size() && ctx.tokens.get(end).isProperNoun() && end < i + 8) {
+          end++;
+        }
+      }
+      String name = ctx.words(k + 1, end);
+      return Optional.of(new Who(name, SpeakerType.PERSON, Optional.empty(), name, mention, "description"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person or organisation ({@code type}) that is the subject of one of the two sentences
+   * before, in the same or previous paragraph.
+   */
+  Optional<Who> previousSubject(int tokenIndex, Mention mention, SpeakerType type) {
+    int sentence = ctx.tokens.get(tokenIndex).sentence();
+    int paragraph = ctx.paragraphOf(ctx.tokens.get(tokenIndex).begin());
+    for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+      org.quotestance.nlp.Sentence prev = ctx.parsed.sentences().get(s);
+      if (paragraph - ctx.paragraphOf(prev.begin()) > 1) {
+        break;
+      }
+      for (EntityMention m : ctx.mentions) {
+        if (m.sentence() != s || m.pronoun()) {
+          continue;
+        }
+        if (m.type() == type && !m.place() && resolver.isSubject(m)) {
+          return Optional.of(Roles.relabel(resolver.named(m, null, "role"), mention, "role"));
+        }
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The latest name before {@code offset} whose own words or role words contain every word of
+   * {@code words} ({@code court} → {@code Ninth District Court of Appeals}; {@code envoy} → {@code
+   * Elliott Abrams, the US special envoy}); with {@code orgOnly}, organisations only.
+   */
+  Optional<EntityMention> matching(List<String> words, int offset, boolean orgOnly, boolean loose) {
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityMention> exact = matchingWords(words, offset, orgOnly, loose);
+    List<String> kinds = RoleNouns.SYNONYMS.get(words.get(words.size() - 1));
+    if (exact.isPresent() || kinds == null) {
+      return exact;
+    }
+    for (String kind : kinds) {
+      Optional<EntityMention> m = matchingWords(List.of(kind), offset, true, loose);
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<EntityMention> matchingWords(List<String> words, int offset, boolean orgOnly, boolean loose) {
+    EntityMention best = null;
+    for (EntityMention m : ctx.mentions) {
+      if (m.pronoun() || m.span().begin() >= offset || (orgOnly && m.type() != SpeakerType.ORGANIZATION)) {
+        continue;
+      }
+      List<String> own = new java.util.ArrayList<>(NameKey.words(m.text()));
+      own.addAll(NameKey.words(m.role()));
+      m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
+      if (own.containsAll(words) || (loose && words.size() > 1 && own.containsAll(words.subList(words.size() - 1, words.size()))
+          && !orgOnly && m.type() == SpeakerType.ORGANIZATION == RoleNouns.ORG_NOUNS.contains(words.get(words.size() - 1)))) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The most recent fitting entity before {@code offset}: for an organisation noun, an organisation
+   * whose name contains it (else the latest organisation); for a person's role, the latest person
+   * whose role mentions it (else the latest person); for a document, the latest speaker of any type.
+   */
+  Optional<Who> recent(int offset, String noun, Mention mention, String how) {
+    EntityMention best = null;
+    EntityMention fallback = null;
+    for (EntityMention m : ctx.mentions) {
+      if (m.span().begin() >= offset || m.pronoun()) {
+        continue;
+      }
+      boolean org = m.type() == SpeakerType.ORGANIZATION;
+      if (noun == null) {
+        fallback = m;
+      } else if (noun.isEmpty()) {
+        if (!org) {
+          fallback = m;
+        }
+      } else if (org && (!m.place() || noun.equals("government") || noun.equals("country"))) {
+        if (noun.equals("organization")) {
+          best = m;
+        }
+        fallback = m;
+        if (m.text().toLowerCase().contains(noun)) {
+          best = m;
+        }
+      }
+    }
+    EntityMention chosen = best != null ? best : fallback;
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    Who who = resolver.named(chosen, null, how);
+    return Optional.of(new Who(who.name(), who.type(), who.actor(), who.role(), mention, how));
+  }
+}

@@ -1,0 +1,134 @@
+package org.quotestance.quotes;
+
+import java.util.Optional;
+import java.util.Set;
+import org.quotestance.model.Speaker;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/**
+ * Finds who is the subject of a reporting verb, for the sieves of {@link Attributor}: the phrase
+ * to the verb's left, or, for a participle, an infinitive, a reported clause or an inverted verb,
+ * the subject of the verb that governs it. Needs the article context, its noun phrases and the
+ * article's {@link Resolver} (whose pronoun memory it shares with the other sieves); returns a
+ * speaker whose method is the given sieve name, or empty when the subject names no speaker.
+ */
+final class VerbSubjects {
+  private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
+
+  private final ArticleContext ctx;
+  private final NounPhrases phrases;
+  private final Resolver resolver;
+
+  VerbSubjects(ArticleContext ctx, NounPhrases phrases, Resolver resolver) {
+    this.ctx = ctx;
+    this.phrases = phrases;
+    this.resolver = resolver;
+  }
+
+  /** The subject of reporting verb {@code v}, climbing from a reported clause to the verb that reports it. */
+  Optional<Speaker> subjectOf(int v, String sieve) {
+    Token verb = ctx.tokens.get(v);
+    NounPhrases.Range np = phrases.leftOf(v);
+    boolean participle = verb.pos().equals("VBG") || (v > 0 && ctx.tokens.get(v - 1).pos().equals("TO"));
+    if (participle || np.isEmpty() || !isSubjectPosition(np)) {
+      // A participle or infinitive takes the nearest finite verb's subject; a coordinated finite
+      // verb ("X thanked them and warned that") takes the sentence's subject.
+      Optional<Speaker> main = participle
+          ? governingSubject(v, sieve).or(() -> mainSubject(v, sieve))
+          : mainSubject(v, sieve).or(() -> governingSubject(v, sieve));
+      boolean inverted = v > 0 && ctx.tokens.get(v - 1).text().matches("[,:]|''|\"|”|’")
+          && !verb.lemma().equalsIgnoreCase("tell");
+      if (main.isPresent() || participle || !inverted) {
+        return main;
+      }
+      return speakerOf(phrases.rightOf(v), v, sieve);
+    }
+    int before = np.from() - 1;
+    boolean complement = before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("that");
+    if (complement) {
+      before--;
+    }
+    if (before >= 0 && ctx.isReportingVerb(before) && ctx.tokens.get(before).sentence() == verb.sentence()) {
+      return subjectOf(before, sieve);
+    }
+    if (complement) {
+      // "X said A and that B": B is reported by X too.
+      for (int u = before; u >= ctx.sentenceOf(v).firstToken(); u--) {
+        if (ctx.isReportingVerb(u)) {
+          return subjectOf(u, sieve);
+        }
+      }
+    }
+    return speakerOf(np, v, sieve);
+  }
+
+  /** Whether a phrase can be a subject: not the object of a preposition or a verb. */
+  private boolean isSubjectPosition(NounPhrases.Range np) {
+    int before = np.from() - 1;
+    if (before < ctx.sentenceOf(np.from()).firstToken()) {
+      return true;
+    }
+    Token t = ctx.tokens.get(before);
+    // After a preposition the phrase may still head a clause ("after Trump branded"); only the
+    // object of a verb or of "to" is ruled out.
+    return !(t.pos().equals("TO") || t.pos().matches("VB|VBD|VBZ|VBP"));
+  }
+
+  /**
+   * For a participle or infinitive ({@code X issued a warning, telling CNN}, {@code X called on
+   * them to consider}), the subject of the nearest finite verb before it.
+   */
+  private Optional<Speaker> governingSubject(int v, String sieve) {
+    Sentence s = ctx.sentenceOf(v);
+    for (int i = v - 1; i >= s.firstToken(); i--) {
+      Token t = ctx.tokens.get(i);
+      if (ctx.inQuote[i] || !t.pos().matches("VBD|VBZ|VBP")) {
+        continue;
+      }
+      NounPhrases.Range np = phrases.leftOf(i);
+      // "X called on the group, which has backed him, to consider": an infinitive skips relative
+      // clauses; "X, who said …, calling him" takes the relative clause's subject.
+      boolean infinitive = v > 0 && ctx.tokens.get(v - 1).pos().equals("TO");
+      boolean relativeClause = !np.isEmpty() && ctx.tokens.get(np.from()).pos().startsWith("W");
+      if (!np.isEmpty() && !(relativeClause && infinitive) && isSubjectPosition(np)) {
+        return speakerOf(np, v, sieve + ":governing");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The subject of the sentence's first finite verb, for {@code X did this, saying "…"}. */
+  Optional<Speaker> mainSubject(int v, String sieve) {
+    Sentence s = ctx.sentenceOf(v);
+    for (int i = s.firstToken(); i < v; i++) {
+      Token t = ctx.tokens.get(i);
+      if (!ctx.inQuote[i] && t.pos().matches("VBD|VBZ|VBP|MD")) {
+        NounPhrases.Range np = phrases.leftOf(i);
+        if (!np.isEmpty() && isSubjectPosition(np)) {
+          return speakerOf(np, v, sieve + ":main-clause");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  Optional<Speaker> speakerOf(NounPhrases.Range np, int verbIndex, String sieve) {
+    String verb = ctx.tokens.get(verbIndex).lemma().toLowerCase();
+    if (np.end() - np.from() == 1 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("it") && verb.equals("read")) {
+      // "…," it reads: the text is a document; find who issued it.
+      return resolver.document("statement", np.from()).map(w -> w.toSpeaker(sieve, verb));
+    }
+    Optional<Who> who = resolver.resolve(trimTime(np));
+    return who.map(w -> w.toSpeaker(sieve, verb));
+  }
+
+  /** Drops leading day and month names: {@code On Sunday Brazil responded}. */
+  private NounPhrases.Range trimTime(NounPhrases.Range np) {
+    int from = np.from();
+    while (from < np.placeFrom() - 1 && TIME_WORDS.contains(ctx.tokens.get(from).text().toLowerCase())) {
+      from++;
+    }
+    return new NounPhrases.Range(from, np.end(), np.placeFrom());
+  }
+}
