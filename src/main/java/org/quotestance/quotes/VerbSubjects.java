@@ -15,6 +15,9 @@ import org.quotestance.nlp.Token;
  */
 final class VerbSubjects {
   private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
+  /** Prepositions of position whose phrase describes the noun before it: {@code a man outside the embassy}. */
+  private static final Set<String> POSITIONS = Set.of("outside", "inside", "near", "behind", "beside",
+      "among", "opposite", "across", "along", "beneath");
 
   private final ArticleContext ctx;
   private final NounPhrases phrases;
@@ -29,7 +32,7 @@ final class VerbSubjects {
   /** The subject of reporting verb {@code v}, climbing from a reported clause to the verb that reports it. */
   Optional<Speaker> subjectOf(int v, String sieve) {
     Token verb = ctx.tokens.get(v);
-    NounPhrases.Range np = phrases.leftOf(v);
+    NounPhrases.Range np = ownerOfPosition(phrases.leftOf(v));
     boolean participle = verb.pos().equals("VBG") || (v > 0 && ctx.tokens.get(v - 1).pos().equals("TO"));
     if (participle || np.isEmpty() || !isSubjectPosition(np)) {
       // A participle or infinitive takes the nearest finite verb's subject; a coordinated finite
@@ -61,6 +64,21 @@ final class VerbSubjects {
       }
     }
     return speakerOf(np, v, sieve);
+  }
+
+  /**
+   * {@code One man outside the embassy said}: a phrase after a preposition of position that follows
+   * a noun describes that noun, whose phrase is the subject; otherwise {@code np} itself.
+   */
+  private NounPhrases.Range ownerOfPosition(NounPhrases.Range np) {
+    int preposition = np.from() - 1;
+    if (np.isEmpty() || preposition <= ctx.sentenceOf(np.from()).firstToken()
+        || !POSITIONS.contains(ctx.tokens.get(preposition).text().toLowerCase())
+        || !ctx.tokens.get(preposition - 1).isNoun()) {
+      return np;
+    }
+    NounPhrases.Range owner = phrases.leftOf(preposition);
+    return owner.isEmpty() ? np : owner;
   }
 
   /** Whether a phrase can be a subject: not the object of a preposition or a verb. */

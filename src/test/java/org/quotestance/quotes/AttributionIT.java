@@ -532,4 +532,22 @@ class AttributionIT {
         quote(a, "The council must not").speaker().name().contains("Bolivian delegation"),
         quote(a, "The council must not").speaker().toString());
   }
+
+  @Test
+  void aPersonOutsideABuildingIsTheSpeakerNotTheBuilding() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Hundreds queued at the consulate in Bogotá on Monday.
+
+            One man outside the embassy said: "We were told to come back next week."
+
+            A nurse near the bridge said: "We have run out of gauze."\
+            """);
+    for (String start : new String[] {"We were told", "We have run out"}) {
+      Speaker s = quote(a, start).speaker();
+      assertEquals(SpeakerType.PERSON, s.type(), s.toString());
+      assertEquals(Speaker.UNKNOWN_NAME, s.name(), s.toString());
+    }
+  }
 }
