@@ -7,8 +7,9 @@ import java.util.Optional;
  * Who said a quotation. An unknown speaker has name {@code "UNKNOWN"}, type {@link
  * SpeakerType#UNKNOWN} and no mention. A person the article describes but never names (an
  * anonymous source: {@code a Western diplomat}) also has name {@code "UNKNOWN"}, as the annotation
- * guideline asks, but keeps type {@link SpeakerType#PERSON}, the description as {@code role}, its
- * mention and a method ending in {@code :description}.
+ * guideline asks, but keeps type {@link SpeakerType#PERSON}, the description as {@code role} and
+ * its mention (the method ends in {@code :description} unless a carry-over rule such as {@code
+ * continuation} decided): tell them apart by {@code isKnown() && !isNamed()}.
  *
  * @param name canonical name ({@code "Mike Pompeo"}); the actor registry's name when the speaker
  *     is registered, else the longest name of the same entity in the article

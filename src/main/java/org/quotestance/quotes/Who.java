@@ -20,9 +20,6 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
     return new Speaker(shown, type, camp, fullRole, Optional.of(mention), method + ":" + how, verb);
   }
 
-  /** A capitalised word that only says where someone is from: {@code Western}, {@code Colombian}. */
-  private static final Pattern ORIGIN = Pattern.compile("\\p{Lu}\\p{Ll}+(an|ese|ish|ern|i|ch)");
-
   /** Words before a description that say nothing about the speaker: {@code One man}. */
   private static final Pattern DETERMINER = Pattern.compile("(?i)(a|an|the|one|another)");
 
@@ -30,31 +27,29 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
   private static final Set<String> GROUPS =
       Set.of("delegation", "mission", "team", "staff", "family", "panel", "crowd", "crew", "side");
 
-  /** People who speak on the record for an institution: {@code a State Department spokesman}. */
-  private static final Set<String> VOICES =
-      Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
-
   /**
    * One person the article describes but never names ({@code a Western diplomat}, {@code the
    * official}, {@code a senior State Department official}): the text does not say who spoke, so
    * the name is unknown and the description stays the role. Groups ({@code US officials}), a
-   * spokesman of a named institution (whose words are the institution's), organisations and names
-   * the parser took for a description keep the description as their name.
+   * spokesperson or representative of a named institution ({@code a Vatican spokesman}, {@code a
+   * spokeswoman for the Caracas Metro}, whose words are the institution's), organisations and
+   * names the parser took for a description keep the description as their name.
    */
   private boolean anonymous() {
     if (!how.equals("description") || type != SpeakerType.PERSON) {
       return false;
     }
-    String[] words = name.replaceFirst("\\s+(in|at|from|of|for|with)\\s.*$", "").split("\\s+");
+    String[] all = name.strip().split("\\s+");
+    String[] words = name.strip().replaceFirst("\\s+(in|at|from|of|for|with)\\s.*$", "").split("\\s+");
     String head = words[words.length - 1];
     if (head.isEmpty() || !Character.isLowerCase(head.codePointAt(0)) || GROUPS.contains(head)) {
       return false;
     }
-    for (String word : words) {
-      boolean named = Character.isUpperCase(word.codePointAt(0))
-          && !ORIGIN.matcher(word).matches() && !DETERMINER.matcher(word).matches();
-      if (named && VOICES.contains(head)) {
-        return false;
+    if (RoleNouns.SPOKES.contains(head)) {
+      for (String word : all) {
+        if (Character.isUpperCase(word.codePointAt(0)) && !DETERMINER.matcher(word).matches()) {
+          return false;
+        }
       }
     }
     return true;

@@ -519,14 +519,14 @@ class AttributionIT {
             """
             "The shipments will resume when the ports are safe," US officials said on Monday.
 
-            "We have asked for an inventory of every container," a State Department spokesman \
+            "We have asked for an inventory of every container," a Caracas Metro spokesman \
             said.
 
             "The council must not become a tool of regime change," the Bolivian delegation said.\
             """);
     assertEquals("US officials", quote(a, "The shipments will resume").speaker().name());
     assertTrue(
-        quote(a, "We have asked for").speaker().name().contains("State Department"),
+        quote(a, "We have asked for").speaker().name().contains("Caracas Metro"),
         quote(a, "We have asked for").speaker().toString());
     assertTrue(
         quote(a, "The council must not").speaker().name().contains("Bolivian delegation"),
