@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * CoreNLP's animacy word lists, shipped with its English models for coreference: whether a noun
  * names only things ({@code remark}, {@code blackout}, {@code case}), so that it cannot be a
- * speaker. A word on both lists ({@code opposition}) is not inanimate. Loaded on first use;
+ * speaker, or can name a living being. A word on both lists ({@code opposition}) is not inanimate. Loaded on first use;
  * thread-safe.
  */
 public final class Animacy {
@@ -26,12 +26,18 @@ public final class Animacy {
     return Lists.INANIMATE_ONLY.contains(noun.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether {@code noun} (a lemma, any case) is listed as animate ({@code vendor}, {@code nurse}). */
+  public static boolean animate(String noun) {
+    return Lists.ANIMATE.contains(noun.toLowerCase(Locale.ROOT));
+  }
+
   private static final class Lists {
+    static final Set<String> ANIMATE = Set.copyOf(read("animate.unigrams.txt"));
     static final Set<String> INANIMATE_ONLY = load();
 
     private static Set<String> load() {
       Set<String> inanimate = read("inanimate.unigrams.txt");
-      inanimate.removeAll(read("animate.unigrams.txt"));
+      inanimate.removeAll(ANIMATE);
       return Set.copyOf(inanimate);
     }
 

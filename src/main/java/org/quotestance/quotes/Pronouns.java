@@ -13,7 +13,9 @@ import org.quotestance.nlp.Token;
  * article for {@link Resolver}: the nearest earlier sentence subject, else mention, of compatible
  * gender and number, up to eight sentences and two paragraphs back. Remembers each pronoun's
  * antecedent, so a pronoun resolves the same way for every sieve that asks and a chain of
- * pronouns cannot loop. Returns empty when no antecedent fits.
+ * pronouns cannot loop. A sentence whose subject describes an unnamed person ({@code a woman
+ * selling coffee laughed}) gives that person (see {@link DescribedSubjects}). Returns empty when
+ * no antecedent fits.
  */
 final class Pronouns {
   private static final int MAX_SENTENCES_BACK = 8;
@@ -21,6 +23,7 @@ final class Pronouns {
   private final ArticleContext ctx;
   private final Resolver resolver;
   private final Map<Integer, Optional<EntityMention>> antecedents = new HashMap<>();
+  private final Map<EntityMention, Who> described = new HashMap<>();
   private boolean strict = true;
 
   Pronouns(ArticleContext ctx, Resolver resolver) {
@@ -31,9 +34,11 @@ final class Pronouns {
   /** A pronoun: the nearest compatible sentence subject, else the nearest compatible mention. */
   Optional<Who> resolve(int tokenIndex) {
     return antecedent(tokenIndex).map(m -> {
-      Who who = resolver.named(m, null, "pronoun");
+      Who description = described.get(m);
+      Who who = description != null ? description : resolver.named(m, null, "pronoun");
       Token t = ctx.tokens.get(tokenIndex);
-      return new Who(who.name(), who.type(), who.actor(), who.role(), new Mention(t.text(), new CharSpan(t.begin(), t.end())), "pronoun");
+      Mention pronoun = new Mention(t.text(), new CharSpan(t.begin(), t.end()));
+      return new Who(who.name(), who.type(), who.actor(), who.role(), pronoun, description != null ? who.how() : "pronoun");
     });
   }
 
@@ -87,6 +92,12 @@ final class Pronouns {
 
   /** In one sentence, before token {@code limit}: its subject if compatible, else the last compatible. */
   private Optional<EntityMention> inSentence(int s, int limit, String pronoun) {
+    Optional<DescribedSubjects.Described> unnamed = DescribedSubjects.find(ctx, resolver, s)
+        .filter(d -> d.mention().first() < limit && compatible(d.mention(), pronoun));
+    if (unnamed.isPresent()) {
+      described.put(unnamed.get().mention(), unnamed.get().who());
+      return Optional.of(unnamed.get().mention());
+    }
     EntityMention subject = null;
     EntityMention last = null;
     for (EntityMention m : ctx.mentions) {

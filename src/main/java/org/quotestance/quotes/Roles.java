@@ -33,6 +33,8 @@ final class Roles {
    * named in the phrase; a role or organisation noun ({@code the court}, {@code the envoy}) matched
    * against earlier names and the roles written beside them; else an unnamed description.
    */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+
   Optional<Who> resolve(NounPhrases.Range np) {
     String phrase = ctx.words(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
@@ -58,7 +60,9 @@ final class Roles {
       }
     }
     boolean person = (head.pos().equals("NN") || RoleNouns.PARTY_MEMBERS.contains(noun)) && !RoleNouns.ORG_NOUNS.contains(noun);
-    if (definite || !head.pos().endsWith("S")) {
+    // "a man in a Guaidó cap" introduces someone new: an indefinite person is never an earlier name.
+    boolean newPerson = person && INDEFINITE.contains(ctx.tokens.get(np.from()).text().toLowerCase());
+    if ((definite || !head.pos().endsWith("S")) && !newPerson) {
       Optional<EntityMention> match = referents.matching(words, span.begin(), false, false);
       boolean orgNoun = head.pos().equals("NN") && RoleNouns.ORG_NOUNS.contains(noun);
       if (match.isPresent() && definite && orgNoun && !RoleNouns.namedAs(match.get(), noun)) {

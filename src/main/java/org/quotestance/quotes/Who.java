@@ -35,7 +35,7 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
    * spokeswoman for the Caracas Metro}, whose words are the institution's), organisations and
    * names the parser took for a description keep the description as their name.
    */
-  private boolean anonymous() {
+  boolean anonymous() {
     if (!how.equals("description") || type != SpeakerType.PERSON) {
       return false;
     }

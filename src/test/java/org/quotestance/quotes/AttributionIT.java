@@ -550,4 +550,34 @@ class AttributionIT {
       assertEquals(Speaker.UNKNOWN_NAME, s.name(), s.toString());
     }
   }
+
+  @Test
+  void aPronounAfterAnUnnamedSubjectIsThatPersonNotTheLastName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Daniela Prato, a nursing student, said she now crosses on the bridge. "It took me \
+            twenty minutes instead of two hours," she said.
+
+            On the Colombian side, a woman selling coffee from a thermos laughed at the question. \
+            "Until the next time somebody in Caracas wakes up angry," she said.
+
+            Back in Doral, a man in a Guaidó cap who declined to give his name said the report \
+            changed nothing. "A report is paper," he said.
+
+            For Tunde Adeyemi, a Lagos-based energy consultant, the events carry a warning. \
+            "Nobody here should celebrate another country's collapse," he said.
+
+            A former ambassador to Mexico, Suresh Iyer, took the opposite view. "India cannot \
+            afford it," he said.\
+            """);
+    for (String start : new String[] {"Until the next time", "A report is paper"}) {
+      Speaker s = quote(a, start).speaker();
+      assertEquals(Speaker.UNKNOWN_NAME, s.name(), s.toString());
+      assertEquals(SpeakerType.PERSON, s.type(), s.toString());
+    }
+    assertEquals("Tunde Adeyemi", quote(a, "Nobody here should").speaker().name());
+    assertEquals("Suresh Iyer", quote(a, "India cannot").speaker().name());
+    assertEquals("Daniela Prato", quote(a, "It took me").speaker().name());
+  }
 }

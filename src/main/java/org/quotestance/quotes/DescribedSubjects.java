@@ -1,0 +1,120 @@
+package org.quotestance.quotes;
+
+import java.util.Optional;
+import java.util.Set;
+import org.quotestance.model.CharSpan;
+import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.Animacy;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/**
+ * Finds a sentence whose subject describes one unnamed person, for {@link Pronouns}: {@code On the
+ * Colombian side, a woman selling coffee laughed}, {@code A caller who gave only her first name
+ * said}. A later {@code she said} refers to that woman, not to the last person the article named.
+ * The phrase starts the sentence (after an opening phrase closed by a comma) with {@code a},
+ * {@code an}, {@code one} or {@code another}, its head is a singular noun that CoreNLP's animacy
+ * lists call animate, and the {@link Resolver} must read it as an anonymous source. Static.
+ */
+final class DescribedSubjects {
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+  private static final Set<String> MALE = Set.of("man", "boy", "father", "husband", "son", "brother",
+      "grandfather", "uncle", "gentleman", "priest", "monk");
+  private static final Set<String> FEMALE = Set.of("woman", "girl", "mother", "wife", "daughter", "sister",
+      "grandmother", "aunt", "lady", "nun", "widow");
+  /** How far into a sentence an opening phrase may run before its comma. */
+  private static final int MAX_OPENING = 10;
+
+  private DescribedSubjects() {}
+
+  /** A described subject of sentence {@code s} as a mention of an unnamed person, with the speaker it resolves to. */
+  static Optional<Described> find(ArticleContext ctx, Resolver resolver, int s) {
+    Sentence sentence = ctx.parsed.sentences().get(s);
+    int from = afterOpening(ctx, sentence);
+    int end = sentence.endToken();
+    if (from >= end || ctx.inQuote[from] || !INDEFINITE.contains(ctx.tokens.get(from).text().toLowerCase())
+        || namedBefore(ctx, sentence.firstToken(), from)) {
+      return Optional.empty();
+    }
+    int head = -1;
+    int i = from + 1;
+    while (i < end && !ctx.inQuote[i] && isModifierOrNoun(ctx.tokens.get(i))) {
+      if (ctx.tokens.get(i).isNoun()) {
+        head = i;
+      }
+      i++;
+    }
+    if (head < 0 || head != i - 1) {
+      return Optional.empty();
+    }
+    Token noun = ctx.tokens.get(head);
+    String lemma = noun.lemma().toLowerCase();
+    if (!noun.pos().equals("NN") || noun.isCapitalised() || !Animacy.animate(lemma) || RoleNouns.ORG_NOUNS.contains(lemma)
+        || RoleNouns.SPOKES.contains(lemma) || namedAfter(ctx, head + 1, end)) {
+      return Optional.empty();
+    }
+    NounPhrases.Range np = new NounPhrases.Range(from, head + 1);
+    return resolver.resolve(np).filter(Who::anonymous).map(who -> new Described(mention(ctx, np, s, lemma), who));
+  }
+
+  /** The first token after an opening phrase such as {@code Back in Doral,} or {@code On Tuesday,}. */
+  private static int afterOpening(ArticleContext ctx, Sentence sentence) {
+    int first = sentence.firstToken();
+    String pos = ctx.tokens.get(first).pos();
+    if (!pos.equals("IN") && !pos.startsWith("RB")) {
+      return first;
+    }
+    for (int i = first + 1; i < sentence.endToken() && i <= first + MAX_OPENING; i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.text().equals(",")) {
+        return i + 1;
+      }
+      if (ctx.inQuote[i] || t.pos().matches("VBD|VBZ|VBP|MD")) {
+        break;
+      }
+    }
+    return first;
+  }
+
+  /** Whether the opening phrase names a person, whom the phrase describes: {@code For Tunde Adeyemi, a Lagos consultant, the events}. */
+  private static boolean namedBefore(ArticleContext ctx, int first, int from) {
+    for (int i = first; i < from; i++) {
+      EntityMention m = ctx.mentionAt(i);
+      if (m != null && !m.pronoun() && m.type() == SpeakerType.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name follows the phrase between commas: {@code A former ambassador to Mexico, Suresh Iyer, said}. */
+  private static boolean namedAfter(ArticleContext ctx, int from, int end) {
+    for (int i = from; i < end - 1 && !ctx.inQuote[i]; i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.text().equals(",")) {
+        EntityMention next = ctx.mentionAt(i + 1);
+        return next != null && !next.pronoun() && next.first() == i + 1 && next.type() == SpeakerType.PERSON;
+      }
+      if (t.pos().matches("VBD|VBZ|VBP|MD")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isModifierOrNoun(Token t) {
+    return t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("HYPH")
+        || t.text().equals("-");
+  }
+
+  private static EntityMention mention(ArticleContext ctx, NounPhrases.Range np, int s, String lemma) {
+    Token first = ctx.tokens.get(np.from());
+    Token last = ctx.tokens.get(np.end() - 1);
+    String gender = MALE.contains(lemma) ? "male" : FEMALE.contains(lemma) ? "female" : "";
+    return new EntityMention(np.from(), np.end(), new CharSpan(first.begin(), last.end()), ctx.words(np.from(), np.end()),
+        SpeakerType.PERSON, gender, Optional.empty(), false, s, "", false);
+  }
+
+  /** The described subject as a mention (for gender and position) and as the speaker it names. */
+  record Described(EntityMention mention, Who who) {}
+}
