@@ -32,9 +32,27 @@ final class DescribedSubjects {
     Sentence sentence = ctx.parsed.sentences().get(s);
     int from = afterOpening(ctx, sentence);
     int end = sentence.endToken();
-    if (from >= end || ctx.inQuote[from] || !INDEFINITE.contains(ctx.tokens.get(from).text().toLowerCase())
-        || namedBefore(ctx, sentence.firstToken(), from)) {
+    if (from >= end || namedBefore(ctx, sentence.firstToken(), from)) {
       return Optional.empty();
+    }
+    int head = personHead(ctx, from, end);
+    if (head < 0 || namedAfter(ctx, head + 1, end)) {
+      return Optional.empty();
+    }
+    String lemma = ctx.tokens.get(head).lemma().toLowerCase();
+    NounPhrases.Range np = new NounPhrases.Range(from, head + 1);
+    return resolver.resolve(np).filter(Who::anonymous).map(who -> new Described(mention(ctx, np, s, lemma), who));
+  }
+
+  /**
+   * The head of a phrase that starts at {@code from} and describes one new person: {@code a},
+   * {@code an}, {@code one} or {@code another}, modifiers, then a lower-case singular noun that
+   * CoreNLP's animacy lists call animate and that is no organisation or spokesperson ({@code a
+   * retired teacher}, {@code one National Guard sergeant}); -1 otherwise.
+   */
+  static int personHead(ArticleContext ctx, int from, int end) {
+    if (from >= end || ctx.inQuote[from] || !INDEFINITE.contains(ctx.tokens.get(from).text().toLowerCase())) {
+      return -1;
     }
     int head = -1;
     int i = from + 1;
@@ -45,16 +63,13 @@ final class DescribedSubjects {
       i++;
     }
     if (head < 0 || head != i - 1) {
-      return Optional.empty();
+      return -1;
     }
     Token noun = ctx.tokens.get(head);
     String lemma = noun.lemma().toLowerCase();
-    if (!noun.pos().equals("NN") || noun.isCapitalised() || !Animacy.animate(lemma) || RoleNouns.ORG_NOUNS.contains(lemma)
-        || RoleNouns.SPOKES.contains(lemma) || namedAfter(ctx, head + 1, end)) {
-      return Optional.empty();
-    }
-    NounPhrases.Range np = new NounPhrases.Range(from, head + 1);
-    return resolver.resolve(np).filter(Who::anonymous).map(who -> new Described(mention(ctx, np, s, lemma), who));
+    boolean person = noun.pos().equals("NN") && !noun.isCapitalised() && Animacy.animate(lemma)
+        && !RoleNouns.ORG_NOUNS.contains(lemma) && !RoleNouns.SPOKES.contains(lemma);
+    return person ? head : -1;
   }
 
   /** The first token after an opening phrase such as {@code Back in Doral,} or {@code On Tuesday,}. */

@@ -84,9 +84,30 @@ final class NounPhrases {
       start++;
     }
     if (start <= j && hasNoun(start, j + 1)) {
-      return withPlace(start, j + 1, lo).orElse(new Range(start, j + 1));
+      int from = start;
+      int end = j + 1;
+      return personBefore(from, end, lo).or(() -> withPlace(from, end, lo)).orElse(new Range(from, end));
     }
     return new Range(v, v);
+  }
+
+  /**
+   * The whole phrase when a new person is described by what follows: {@code a nurse at the
+   * University Hospital in Maracaibo}, {@code an aide to Guaidó} (see {@link
+   * DescribedSubjects#personHead}); empty otherwise.
+   */
+  private Optional<Range> personBefore(int start, int end, int lo) {
+    for (int k = start - 1; k >= lo && start - k <= MAX && !ctx.inQuote[k]; k--) {
+      Token t = ctx.tokens.get(k);
+      if (!isNpToken(k, k + 1) && !t.pos().equals("IN") && !t.pos().equals("TO")) {
+        break;
+      }
+      int head = DescribedSubjects.personHead(ctx, k, end);
+      if (head >= 0 && head + 1 < end && Resolver.PLACE_WORDS.contains(ctx.tokens.get(head + 1).text().toLowerCase())) {
+        return Optional.of(new Range(k, end));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -109,7 +109,7 @@ final class Pronouns {
         continue;
       }
       boolean compatible = compatible(real.get(), pronoun) && (!m.pronoun() || sameWord(m, pronoun));
-      if (subject == null && compatible && resolver.isSubject(m)) {
+      if (subject == null && compatible && resolver.isSubject(m) && !possessive(m)) {
         subject = real.get();
       }
       if (compatible) {
@@ -120,6 +120,11 @@ final class Pronouns {
     // UN would recognise Guaidó, he said" is not Guaidó).
     boolean own = limit != Integer.MAX_VALUE;
     return Optional.ofNullable(subject != null ? subject : own ? null : last);
+  }
+
+  /** {@code Táchira's governor, Laidy Gómez,}: a possessor is not the subject, whoever it is. */
+  private boolean possessive(EntityMention m) {
+    return m.end() < ctx.tokens.size() && ctx.tokens.get(m.end()).pos().equals("POS");
   }
 
   private boolean sameWord(EntityMention m, String pronoun) {

@@ -33,6 +33,10 @@ final class Resolver {
     if (np.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Who> person = personWithPlace(np);
+    if (person.isPresent()) {
+      return person;
+    }
     if (np.placeFrom() < np.end()) {
       // "the Venezuelan embassy in Moscow": the phrase speaks, not the place; a description keeps
       // the place; a phrase that names no speaker ("state television in Caracas") leaves it to
@@ -66,6 +70,25 @@ final class Resolver {
       return Optional.of(named(named.get(), np, "name"));
     }
     return resolveRole(np);
+  }
+
+  static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("at", "in", "from", "of", "for", "with",
+      "on", "to", "near", "outside", "inside", "behind", "beside", "among", "across", "along");
+
+  /**
+   * {@code A nurse at the University Hospital in Maracaibo}, {@code a former engineer at the state
+   * power company Corpoelec}: a new person described by where they work or stand speaks, not the
+   * hospital, company or city; an unnamed description with the whole phrase as its role.
+   */
+  private Optional<Who> personWithPlace(NounPhrases.Range np) {
+    int head = DescribedSubjects.personHead(ctx, np.from(), np.end());
+    if (head < 0 || head + 1 >= np.end() || !PLACE_WORDS.contains(ctx.tokens.get(head + 1).text().toLowerCase())) {
+      return Optional.empty();
+    }
+    String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)(a|an|one|another)\\s+", "");
+    return resolveRole(new NounPhrases.Range(np.from(), head + 1))
+        .filter(w -> w.how().equals("description"))
+        .map(w -> new Who(described, w.type(), w.actor(), described, w.mention(), w.how()));
   }
 
   /** A registry name or alias that ends the phrase ({@code the Venezuelan government}). */

@@ -580,4 +580,35 @@ class AttributionIT {
     assertEquals("Suresh Iyer", quote(a, "India cannot").speaker().name());
     assertEquals("Daniela Prato", quote(a, "It took me").speaker().name());
   }
+
+  @Test
+  void aPersonDescribedByWhereTheyWorkSpeaksNotThePlaceOrEmployer() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Power returned to parts of Zulia on Thursday.
+
+            A nurse at the University Hospital in Maracaibo, who asked not to be named, said staff \
+            had worked "by the light of our telephones for two nights".
+
+            A former engineer at the state power company Corpoelec, speaking on condition of \
+            anonymity, told reporters that the turbines had "gone without maintenance for years".\
+            """);
+    for (String start : new String[] {"by the light", "gone without"}) {
+      Speaker s = quote(a, start).speaker();
+      assertEquals(Speaker.UNKNOWN_NAME, s.name(), s.toString());
+      assertEquals(SpeakerType.PERSON, s.type(), s.toString());
+    }
+  }
+
+  @Test
+  void aPossessorIsNotTheSubjectAPronounRefersTo() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Táchira's governor, Laidy Gómez, an opposition politician, called for a lasting \
+            arrangement. "We need a permanent mechanism," she said.\
+            """);
+    assertEquals("Laidy Gómez", quote(a, "We need a permanent").speaker().name());
+  }
 }
