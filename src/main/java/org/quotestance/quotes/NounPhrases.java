@@ -125,7 +125,9 @@ final class NounPhrases {
     }
     Token head = ctx.tokens.get(noun);
     String lemma = head.lemma().toLowerCase();
-    if (ctx.inQuote[noun] || !head.pos().matches("NNS?") || head.isCapitalised()
+    // "the US Embassy in New Delhi": a capitalised organisation noun heads the phrase too.
+    boolean capitalisedOrg = head.isCapitalised() && RoleNouns.ORG_NOUNS.contains(lemma);
+    if (ctx.inQuote[noun] || !head.pos().matches("NNP?S?") || (head.isCapitalised() && !capitalisedOrg)
         || GOVERNMENT_NOUNS.contains(lemma) || RoleNouns.DOC_NOUNS.contains(lemma)) {
       // "the government in Caracas" is the place's government; "a letter from Pompeo" is Pompeo's.
       return Optional.empty();

@@ -611,4 +611,17 @@ class AttributionIT {
             """);
     assertEquals("Laidy Gómez", quote(a, "We need a permanent").speaker().name());
   }
+
+  @Test
+  void anEmbassyInACapitalSpeaksNotTheCapitalsCountry() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The Mexican Embassy in Havana went further in a statement: "Every flight will leave \
+            on schedule."\
+            """);
+    Speaker s = quote(a, "Every flight").speaker();
+    assertTrue(s.name().contains("Embassy"), s.toString());
+    assertFalse(s.name().equals("Cuba"), s.toString());
+  }
 }
