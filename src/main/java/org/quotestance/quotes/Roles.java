@@ -111,7 +111,7 @@ final class Roles {
     }
     if (head.isNoun() && !RoleNouns.thing(noun)) {
       SpeakerType type = head.pos().endsWith("S") || RoleNouns.ORG_NOUNS.contains(noun) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
-      String name = phrase.replaceFirst("^(?i)(a|an|the|some|several|two|three|many|its|his|her|their)\\s+", "");
+      String name = phrase.replaceFirst("^(?i)(a|an|the|one|another|some|several|two|three|many|its|his|her|their)\\s+", "");
       return Optional.of(new Who(name, type, Optional.empty(), name, mention, "description"));
     }
     return Optional.empty();

@@ -510,6 +510,7 @@ class AttributionIT {
     assertTrue(
         quote(a, "Nobody in the palace").speaker().role().contains("Western diplomat"),
         quote(a, "Nobody in the palace").speaker().role());
+    assertEquals("man", quote(a, "We were told").speaker().role());
   }
 
   @Test

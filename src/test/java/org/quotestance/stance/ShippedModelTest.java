@@ -63,12 +63,18 @@ class ShippedModelTest {
 
   @Test
   void fragmentTakesItsStanceFromTheReportingSentence() {
-    String context = "The foreign minister denounced what he called a \"criminal\" plot by Washington and its puppets.";
-    int begin = context.indexOf("criminal");
-    CharSpan span = new CharSpan(begin, begin + "criminal".length());
-    Stance s = model.classify(new StanceInput("criminal", span, context, new CharSpan(0, context.length()),
-        QuoteKind.PARTIAL, ""));
-    assertEquals(StanceLabel.PRO_MADURO, s.label());
+    // The same two words take opposite sides depending on who the writer's sentence says they attack.
+    assertEquals(StanceLabel.PRO_MADURO,
+        partial("a farce", "Arreaza dismissed the Lima Group declaration as \"a farce\" staged by Washington and its puppets."));
+    assertEquals(StanceLabel.PRO_GUAIDO,
+        partial("a farce", "Guaidó called the swearing-in of the usurper Maduro \"a farce\" and urged the army to side with the constitution."));
+  }
+
+  private StanceLabel partial(String fragment, String context) {
+    int begin = context.indexOf(fragment);
+    CharSpan span = new CharSpan(begin, begin + fragment.length());
+    return model.classify(new StanceInput(fragment, span, context, new CharSpan(0, context.length()),
+        QuoteKind.PARTIAL, "")).label();
   }
 
   @Test
