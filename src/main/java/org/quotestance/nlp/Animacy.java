@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * CoreNLP's animacy word lists, shipped with its English models for coreference: whether a noun
- * names only things ({@code remark}, {@code blackout}, {@code case}), so that it cannot be a
- * speaker, or can name a living being. A word on both lists ({@code opposition}) is not inanimate. Loaded on first use;
+ * CoreNLP's animacy word lists, shipped with its English models for coreference: {@link
+ * #inanimate} says a noun names only things ({@code remark}, {@code blackout}), so it cannot be a
+ * speaker; {@link #animate} says it can name a living being ({@code vendor}, {@code nurse}). A word on both lists ({@code opposition}) is not inanimate. Loaded on first use;
  * thread-safe.
  */
 public final class Animacy {

@@ -12,9 +12,11 @@ import org.quotestance.nlp.Token;
  * Finds a sentence whose subject describes one unnamed person, for {@link Pronouns}: {@code On the
  * Colombian side, a woman selling coffee laughed}, {@code A caller who gave only her first name
  * said}. A later {@code she said} refers to that woman, not to the last person the article named.
- * The phrase starts the sentence (after an opening phrase closed by a comma) with {@code a},
- * {@code an}, {@code one} or {@code another}, its head is a singular noun that CoreNLP's animacy
- * lists call animate, and the {@link Resolver} must read it as an anonymous source. Static.
+ * The phrase starts the sentence (after an opening phrase closed by a comma that names no person)
+ * with {@code a}, {@code an}, {@code one} or {@code another}; its head is a lower-case singular
+ * noun that CoreNLP's animacy lists call animate and that is no organisation or spokesperson noun;
+ * no name follows it between commas; and the {@link Resolver} must read it as an anonymous source.
+ * Static.
  */
 final class DescribedSubjects {
   private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
@@ -62,8 +64,8 @@ final class DescribedSubjects {
       }
       i++;
     }
-    if (head < 0 || head != i - 1) {
-      return -1;
+    if (head < 0 || head != i - 1 || (i < end && ctx.tokens.get(i).pos().equals("POS"))) {
+      return -1; // "A student's mother": the student is not the subject
     }
     Token noun = ctx.tokens.get(head);
     String lemma = noun.lemma().toLowerCase();

@@ -93,7 +93,10 @@ final class Pronouns {
   /** In one sentence, before token {@code limit}: its subject if compatible, else the last compatible. */
   private Optional<EntityMention> inSentence(int s, int limit, String pronoun) {
     Optional<DescribedSubjects.Described> unnamed = DescribedSubjects.find(ctx, resolver, s)
-        .filter(d -> d.mention().first() < limit && compatible(d.mention(), pronoun));
+        .filter(d -> d.mention().first() < limit && compatible(d.mention(), pronoun))
+        // In the pronoun's own sentence only a description of known gender: "A judge ruled that he
+        // must stay in jail" is not the judge.
+        .filter(d -> limit == Integer.MAX_VALUE || !d.mention().gender().isEmpty());
     if (unnamed.isPresent()) {
       described.put(unnamed.get().mention(), unnamed.get().who());
       return Optional.of(unnamed.get().mention());

@@ -27,14 +27,14 @@ final class Roles {
     this.referents = new RoleReferents(ctx, resolver);
   }
 
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+
   /**
    * A phrase without a name: a registry title ({@code the opposition leader}); a document ({@code
    * the statement}) resolved to whoever issued it; a spokesperson resolved to the organisation
    * named in the phrase; a role or organisation noun ({@code the court}, {@code the envoy}) matched
    * against earlier names and the roles written beside them; else an unnamed description.
    */
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
-
   Optional<Who> resolve(NounPhrases.Range np) {
     String phrase = ctx.words(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
