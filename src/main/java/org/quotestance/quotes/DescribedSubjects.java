@@ -19,7 +19,6 @@ import org.quotestance.nlp.Token;
  * Static.
  */
 final class DescribedSubjects {
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
   private static final Set<String> MALE = Set.of("man", "boy", "father", "husband", "son", "brother",
       "grandfather", "uncle", "gentleman", "priest", "monk");
   private static final Set<String> FEMALE = Set.of("woman", "girl", "mother", "wife", "daughter", "sister",
@@ -53,7 +52,7 @@ final class DescribedSubjects {
    * retired teacher}, {@code one National Guard sergeant}); -1 otherwise.
    */
   static int personHead(ArticleContext ctx, int from, int end) {
-    if (from >= end || ctx.inQuote[from] || !INDEFINITE.contains(ctx.tokens.get(from).text().toLowerCase())) {
+    if (from >= end || ctx.inQuote[from] || !RoleNouns.INDEFINITE.contains(ctx.tokens.get(from).text().toLowerCase())) {
       return -1;
     }
     int head = -1;

@@ -103,7 +103,7 @@ final class NounPhrases {
         break;
       }
       int head = DescribedSubjects.personHead(ctx, k, end);
-      if (head >= 0 && head + 1 < end && Resolver.PLACE_WORDS.contains(ctx.tokens.get(head + 1).text().toLowerCase())) {
+      if (head >= 0 && head + 1 < end && RoleNouns.DESCRIBING_PREPOSITIONS.contains(ctx.tokens.get(head + 1).text().toLowerCase())) {
         return Optional.of(new Range(k, end));
       }
     }

@@ -24,6 +24,7 @@ final class Pronouns {
   private final Resolver resolver;
   private final Map<Integer, Optional<EntityMention>> antecedents = new HashMap<>();
   private final Map<EntityMention, Who> described = new HashMap<>();
+  private final Map<Integer, Optional<DescribedSubjects.Described>> describedBySentence = new HashMap<>();
   private boolean strict = true;
 
   Pronouns(ArticleContext ctx, Resolver resolver) {
@@ -92,7 +93,7 @@ final class Pronouns {
 
   /** In one sentence, before token {@code limit}: its subject if compatible, else the last compatible. */
   private Optional<EntityMention> inSentence(int s, int limit, String pronoun) {
-    Optional<DescribedSubjects.Described> unnamed = DescribedSubjects.find(ctx, resolver, s)
+    Optional<DescribedSubjects.Described> unnamed = describedSubject(s)
         .filter(d -> d.mention().first() < limit && compatible(d.mention(), pronoun))
         // In the pronoun's own sentence only a description of known gender: "A judge ruled that he
         // must stay in jail" is not the judge.
@@ -123,6 +124,17 @@ final class Pronouns {
     // UN would recognise Guaidó, he said" is not Guaidó).
     boolean own = limit != Integer.MAX_VALUE;
     return Optional.ofNullable(subject != null ? subject : own ? null : last);
+  }
+
+  /** The sentence's described subject, found once per sentence (see {@link DescribedSubjects}). */
+  private Optional<DescribedSubjects.Described> describedSubject(int s) {
+    Optional<DescribedSubjects.Described> known = describedBySentence.get(s);
+    if (known == null) {
+      // Not computeIfAbsent: resolving the description may resolve pronouns and fill this map.
+      known = DescribedSubjects.find(ctx, resolver, s);
+      describedBySentence.put(s, known);
+    }
+    return known;
   }
 
   /** {@code Táchira's governor, Laidy Gómez,}: a possessor is not the subject, whoever it is. */

@@ -72,9 +72,6 @@ final class Resolver {
     return resolveRole(np);
   }
 
-  static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("at", "in", "from", "of", "for", "with",
-      "on", "to", "near", "outside", "inside", "behind", "beside", "among", "across", "along");
-
   /**
    * {@code A nurse at the University Hospital in Maracaibo}, {@code a former engineer at the state
    * power company Corpoelec}: a new person described by where they work or stand speaks, not the
@@ -82,7 +79,7 @@ final class Resolver {
    */
   private Optional<Who> personWithPlace(NounPhrases.Range np) {
     int head = DescribedSubjects.personHead(ctx, np.from(), np.end());
-    if (head < 0 || head + 1 >= np.end() || !PLACE_WORDS.contains(ctx.tokens.get(head + 1).text().toLowerCase())) {
+    if (head < 0 || head + 1 >= np.end() || !RoleNouns.DESCRIBING_PREPOSITIONS.contains(ctx.tokens.get(head + 1).text().toLowerCase())) {
       return Optional.empty();
     }
     String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)(a|an|one|another)\\s+", "");

@@ -40,6 +40,14 @@ final class RoleNouns {
   /** Capitalised nouns for a party's members: {@code the Florida Republican} is a person, not Florida. */
   static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "socialist", "chavista",
       "sandinista", "conservative", "liberal", "tory", "peronist", "communist");
+  /** Determiners that introduce someone new: {@code a man in a Guaidó cap} is no earlier name. */
+  static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+  /**
+   * Prepositions after a new person's noun that say where they work, stand or belong ({@code a
+   * nurse at the hospital}, {@code an aide to Guaidó}): the person speaks, not what follows.
+   */
+  static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("at", "in", "from", "of", "for", "with",
+      "on", "to", "near", "outside", "inside", "behind", "beside", "among", "across", "along");
   static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
 
   private RoleNouns() {}

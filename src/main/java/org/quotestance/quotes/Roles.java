@@ -27,8 +27,6 @@ final class Roles {
     this.referents = new RoleReferents(ctx, resolver);
   }
 
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
-
   /**
    * A phrase without a name: a registry title ({@code the opposition leader}); a document ({@code
    * the statement}) resolved to whoever issued it; a spokesperson resolved to the organisation
@@ -61,7 +59,7 @@ final class Roles {
     }
     boolean person = (head.pos().equals("NN") || RoleNouns.PARTY_MEMBERS.contains(noun)) && !RoleNouns.ORG_NOUNS.contains(noun);
     // "a man in a Guaidó cap" introduces someone new: an indefinite person is never an earlier name.
-    boolean newPerson = person && INDEFINITE.contains(ctx.tokens.get(np.from()).text().toLowerCase());
+    boolean newPerson = person && RoleNouns.INDEFINITE.contains(ctx.tokens.get(np.from()).text().toLowerCase());
     if ((definite || !head.pos().endsWith("S")) && !newPerson) {
       Optional<EntityMention> match = referents.matching(words, span.begin(), false, false);
       boolean orgNoun = head.pos().equals("NN") && RoleNouns.ORG_NOUNS.contains(noun);
