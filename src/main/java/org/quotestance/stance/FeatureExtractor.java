@@ -16,7 +16,9 @@ import org.quotestance.stance.StanceDomain.Camp;
  * negcue:}/{@code neg:} negated cues; {@code tgt:<side>:<polarity>} sentiment about a target; the
  * same with prefix {@code ctx:} for words of the reporting sentence around a partial quote; {@code
  * scare:} a partial quote that is just a domain term; {@code camp:} and {@code side:} the speaker's
- * camp; {@code kind:}; and {@code w:} unigrams and bigrams of the quote. Immutable and thread-safe.
+ * camp when the registry defines it (a training line may name a descriptive camp such as {@code
+ * citizens}; it is read as no camp, as the classifier sees no such camp when it labels articles);
+ * {@code kind:}; and {@code w:} unigrams and bigrams of the quote. Immutable and thread-safe.
  */
 final class FeatureExtractor {
   static final String WORD = "w:";
@@ -52,12 +54,10 @@ final class FeatureExtractor {
       addContext(out, input);
       addScare(out, input, quote);
     }
-    if (!input.camp().isEmpty()) {
-      out.set("camp:" + input.camp(), "", List.of());
-      Camp camp = domain.camps().get(input.camp());
-      if (camp != null && camp.side().isPresent()) {
-        out.set("side:" + camp.side().get().label(), "", List.of());
-      }
+    Camp camp = domain.camps().get(input.camp());
+    if (camp != null) {
+      out.set("camp:" + camp.id(), "", List.of());
+      camp.side().ifPresent(side -> out.set("side:" + side.label(), "", List.of()));
     }
     out.set("kind:" + input.kind().label(), "", List.of());
     addWords(out, quote, input.text(), quoteBegin);

@@ -111,4 +111,13 @@ class FeatureExtractorTest {
     assertTrue(analyst.values().containsKey("camp:analysts"));
     assertFalse(analyst.values().keySet().stream().anyMatch(k -> k.startsWith("side:")));
   }
+
+  @Test
+  void aCampTheRegistryDoesNotDefineIsNoCamp() {
+    // Articles get camps from the registry only, so a training line's made-up camp must look like
+    // an unregistered speaker's quote, not teach a feature that never fires.
+    Features citizen = EXTRACTOR.extract(Fixture.direct("Hard to say", "street-vendors"));
+    Features unknown = EXTRACTOR.extract(Fixture.direct("Hard to say", ""));
+    assertEquals(unknown.values(), citizen.values());
+  }
 }
