@@ -82,7 +82,8 @@ final class Attributor {
         .or(() -> introSieves.colonIntro(first))
         .or(() -> introSieves.messageBefore(openToken, first))
         .or(() -> continuation(k, done))
-        .or(() -> introSieves.introParagraph(q, first));
+        .or(() -> introSieves.introParagraph(q, first))
+        .or(() -> introSieves.topicBefore(q, first));
     return found.orElse(Speaker.unknown("none"));
   }
 

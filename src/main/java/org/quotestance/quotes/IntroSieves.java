@@ -2,6 +2,7 @@ package org.quotestance.quotes;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Sentence;
@@ -23,6 +24,9 @@ final class IntroSieves {
   private static final Set<String> SPEECH_NOUNS = Set.of("homily", "sermon", "speech", "address", "remark",
       "eulogy", "lecture", "testimony");
   private static final Set<String> MESSAGE_NOUNS = Set.of("message", "statement", "letter", "tweet", "post", "note", "video");
+
+  /** How {@link VerbSubjects#mainSubject} resolved a named or pronoun subject. */
+  private static final Pattern NAMED_SUBJECT = Pattern.compile(":(name|pronoun)$");
 
   private final ArticleContext ctx;
   private final Resolver resolver;
@@ -108,6 +112,39 @@ final class IntroSieves {
         .filter(s -> INTRO_VERBS.contains(s.verb()))
         .or(() -> speechIntro(prev))
         .map(s -> s.withMethod("intro-paragraph"));
+  }
+
+  /**
+   * A quote that opens a sentence and has no attribution, after a sentence of the writer's about
+   * someone ({@code She blamed the sanctions. "The blockade has a face…"}; {@code He has no
+   * illusions. "I voted for nobody…"}): the quote is that subject's. The writer's sentence is the
+   * one just before the quote, in its paragraph, or ending the previous paragraph when the quote
+   * opens its own ({@code She calls them every Sunday.} / {@code "My father asks me…"}). It must
+   * hold no quotation or mention of a speech or message, and its subject must be a person, named
+   * or a pronoun: groups, places, organisations and roles that open a writer's sentence ({@code
+   * Thousands of Venezuelans marched.}, {@code The bank did not publish figures.}) are scenery, and
+   * the quote after them is usually a voice from the crowd or nobody's.
+   */
+  Optional<Speaker> topicBefore(Marked q, Sentence sentence) {
+    int open = ctx.parsed.tokenAt(q.open());
+    if (sentence.index() == 0 || open != sentence.firstToken()) {
+      return Optional.empty();
+    }
+    Sentence prev = ctx.parsed.sentences().get(sentence.index() - 1);
+    int para = ctx.paragraphOf(q.open());
+    boolean opensParagraph = ctx.paragraphs.get(para).begin() == q.open();
+    if (ctx.paragraphOf(prev.begin()) != (opensParagraph ? para - 1 : para)) {
+      return Optional.empty();
+    }
+    for (int i = prev.firstToken(); i < prev.endToken(); i++) {
+      String lemma = ctx.tokens.get(i).lemma().toLowerCase();
+      if (ctx.inQuote[i] || SPEECH_NOUNS.contains(lemma) || MESSAGE_NOUNS.contains(lemma)) {
+        return Optional.empty(); // "X mocked Maduro's speech." The quote may be the speech.
+      }
+    }
+    return subjects.mainSubject(prev.endToken() - 1, "topic-before")
+        .filter(s -> s.type() == SpeakerType.PERSON && NAMED_SUBJECT.matcher(s.method()).find())
+        .map(s -> s.withMethod(s.method().replace(":main-clause", "")));
   }
 
   /**

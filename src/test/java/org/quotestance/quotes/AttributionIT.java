@@ -279,6 +279,30 @@ class AttributionIT {
   }
 
   @Test
+  void anUnattributedQuoteAfterASentenceAboutSomeoneIsTheirs() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            At the children's hospital in Valencia, nurse Luisa Carmona has worked double shifts \
+            since January.
+
+            She blamed the shortages on the banks that refuse payments. "We wash the gloves and \
+            use them again. Nobody should have to work like this."
+
+            Her husband drives a taxi at night. She sees him on Sundays.
+
+            "The children ask me when the lights will come back.\"
+
+            Thousands of parents marched to the health ministry on Friday. "We want medicine, not \
+            speeches.\"\
+            """);
+    assertSpeaker("Luisa Carmona", "topic-before", quote(a, "We wash the gloves"));
+    assertSpeaker("Luisa Carmona", "topic-before", quote(a, "The children ask me"));
+    // a crowd is scenery: the quote after it is one voice from it, unnamed
+    assertFalse(quote(a, "We want medicine").speaker().isKnown());
+  }
+
+  @Test
   void theCompanyIsThePreviousSentencesOrganisationSubject() {
     ArticleAnalysis a =
         analyze(
