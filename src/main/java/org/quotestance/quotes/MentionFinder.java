@@ -98,20 +98,24 @@ final class MentionFinder {
     return out;
   }
 
-  /** A surname alone takes the gender of the full name used elsewhere ({@code Ledezma} → {@code Mariana Ledezma}). */
+  /**
+   * A surname alone takes the gender of the full name used elsewhere ({@code Ledezma} → {@code
+   * Mariana Ledezma}); not when full names of both genders share it ({@code Yohandry Pérez} and her
+   * husband {@code Luis Pérez}), and never a full name of unknown gender.
+   */
   private static List<EntityMention> withFullNameGenders(List<EntityMention> mentions) {
     java.util.Map<String, String> bySurname = new java.util.HashMap<>();
     for (EntityMention m : mentions) {
       List<String> words = NameKey.words(m.text());
       if (m.type() == SpeakerType.PERSON && !m.pronoun() && words.size() > 1 && !m.gender().isEmpty()) {
-        bySurname.putIfAbsent(words.get(words.size() - 1), m.gender());
+        bySurname.merge(words.get(words.size() - 1), m.gender(), (a, b) -> a.equals(b) ? a : "");
       }
     }
     List<EntityMention> out = new ArrayList<>();
     for (EntityMention m : mentions) {
       List<String> words = NameKey.words(m.text());
-      String gender = m.gender().isEmpty() && m.type() == SpeakerType.PERSON && !words.isEmpty()
-          ? bySurname.getOrDefault(words.get(words.size() - 1), "") : m.gender();
+      String gender = m.gender().isEmpty() && m.type() == SpeakerType.PERSON && words.size() == 1
+          ? bySurname.getOrDefault(words.get(0), "") : m.gender();
       out.add(gender.equals(m.gender()) ? m : new EntityMention(m.first(), m.end(), m.span(), m.text(), m.type(),
           gender, m.actor(), m.pronoun(), m.sentence(), m.role(), m.place()));
     }

@@ -55,8 +55,9 @@ final class Pronouns {
   }
 
   /**
-   * A name of matching known gender, unless a name of unknown gender is in a nearer sentence: {@code Branson told the crowd … He added} is Branson even though Branson's gender is
-   * unknown and a known man was named further back.
+   * A name of matching known gender, unless a name of unknown gender is in a nearer sentence, or
+   * is the subject of the same sentence: {@code Branson told the crowd … He added} is Branson even
+   * though Branson's gender is unknown and a known man was named further back.
    */
   private Optional<EntityMention> findAntecedent(int p) {
     boolean saved = strict;
@@ -65,10 +66,15 @@ final class Pronouns {
       Optional<EntityMention> known = search(p);
       strict = false;
       Optional<EntityMention> any = search(p);
-      if (known.isPresent() && (any.isEmpty() || known.get().sentence() >= any.get().sentence())) {
-        return known;
+      if (known.isEmpty() || any.isEmpty()) {
+        return known.isPresent() ? known : any;
       }
-      return any;
+      EntityMention k = known.get();
+      EntityMention a = any.get();
+      // "Alexei Volkov noted that predictions of Maduro's fall failed. … he said": in one sentence
+      // its subject, of unknown gender, beats a name of known gender further in.
+      boolean subjectWins = k.sentence() == a.sentence() && resolver.isSubject(a) && !resolver.isSubject(k);
+      return k.sentence() >= a.sentence() && !subjectWins ? known : any;
     } finally {
       strict = saved;
     }

@@ -180,7 +180,9 @@ final class Resolver {
 
   private String roleOf(EntityMention m) {
     for (EntityMention other : ctx.mentions) {
-      if (!other.role().isEmpty() && sameSurname(other, m)) {
+      List<String> a = NameKey.words(other.text());
+      List<String> b = NameKey.words(m.text());
+      if (!other.role().isEmpty() && (endsWith(a, b) || endsWith(b, a))) {
         return other.role();
       }
     }
@@ -188,8 +190,9 @@ final class Resolver {
   }
 
   /**
-   * The longest person mention in the article that is the same person: same last word ({@code
-   * Mendes} → {@code Carla Mendes}), or, for a one-word name, the same first word ({@code Rafael}
+   * The longest person mention in the article that is the same person: a longer name ending with
+   * the mention's words ({@code Mendes} → {@code Carla Mendes}; {@code Luis Pérez} stays himself
+   * beside {@code Yohandry Pérez}), or, for a one-word name, the same first word ({@code Rafael}
    * → {@code Rafael Castillo}, as features and local news call residents; {@code Lu} → {@code Lu
    * Kang}, as Chinese names put the family name first), or, for a one-word name, a later word of a
    * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person counts by its canonical
@@ -208,7 +211,7 @@ final class Resolver {
       // "Guevara" for "Orlando Guevara Mairena": Spanish names carry two surnames.
       boolean laterWord =
           words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
-      boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || laterWord || sameSurname(other, m);
+      boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || laterWord || endsWith(full, words);
       if (sameName && name.length() > best.length()) {
         best = name;
       }
@@ -216,10 +219,13 @@ final class Resolver {
     return best;
   }
 
-  private static boolean sameSurname(EntityMention a, EntityMention b) {
-    List<String> x = NameKey.words(a.text());
-    List<String> y = NameKey.words(b.text());
-    return !x.isEmpty() && !y.isEmpty() && x.get(x.size() - 1).equals(y.get(y.size() - 1));
+  /**
+   * Whether {@code name} ends with all of {@code words}: {@code Pérez} is Yohandry Pérez, but
+   * {@code Luis Pérez} is not.
+   */
+  private static boolean endsWith(List<String> name, List<String> words) {
+    return !words.isEmpty() && name.size() >= words.size()
+        && name.subList(name.size() - words.size(), name.size()).equals(words);
   }
 
   private static String bareName(String name) {

@@ -264,4 +264,34 @@ class SpeakerResolutionIT {
     assertSpeaker("Juan Guaidó", "adjacent-after:name", q);
     assertEquals("venezuelan-opposition", q.speaker().camp());
   }
+
+  @Test
+  void aCoupleWhoShareASurnameStayTwoPeople() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Among the first in line at the border post was Yohandry Pérez, 31, who travelled by \
+            bus from Barquisimeto with her two daughters.
+
+            “We sold the fridge to pay for this trip,” she said.
+
+            Her husband, Luis Pérez, arrived separately on Friday. “Nobody told us anything about \
+            a visa,” he said.\
+            """);
+    // Luis's gender is not hers, and his name is not a shorter form of hers.
+    assertSpeaker("Yohandry Pérez", "adjacent-after:pronoun", quote(a, "We sold the fridge"));
+    assertSpeaker("Luis Pérez", "adjacent-after:pronoun", quote(a, "Nobody told us anything"));
+  }
+
+  @Test
+  void theSubjectOfUnknownGenderBeatsAKnownManFurtherIn() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Arkady Lebedev, a historian in Moscow, noted that predictions of Nicolás Maduro's \
+            fall have so far failed. "Every Tuesday they announce the end. It never comes," he \
+            said.\
+            """);
+    assertSpeaker("Arkady Lebedev", "adjacent-after:pronoun", quote(a, "Every Tuesday they"));
+  }
 }
