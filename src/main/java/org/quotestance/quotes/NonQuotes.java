@@ -2,6 +2,7 @@ package org.quotestance.quotes;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotestance.model.CharSpan;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
@@ -25,6 +26,17 @@ final class NonQuotes {
   private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "at", "to",
       "for", "by", "with", "from", "de", "la", "el", "del", "y", "or", "is", "are", "as");
 
+  /**
+   * What comes right before a title that is claimed or conferred rather than said: {@code
+   * self-proclaimed}, {@code self-styled}, {@code declared himself}, {@code calls itself the},
+   * {@code recognised him as}, {@code appointed as}.
+   */
+  private static final Pattern TITLE_LEAD = Pattern.compile(
+      "(?i)(\\bself[-\u2010\u2011 ](proclaimed|styled|declared|appointed)"
+          + "|\\b(him|her|it|them)sel(f|ves)(\\s+as)?(\\s+(the|an?))?"
+          + "|\\b(recogni[sz]\\w*|present\\w*|appoint\\w*|proclaim\\w*|declar\\w*|sworn|swore|named)"
+          + "(\\s+[\\w\u00c0-\u024f.'\u2019-]+){0,3}?\\s+as(\\s+(the|an?))?)\\s*$");
+
   private NonQuotes() {}
 
   /** Why {@code q} is not a quotation, or null when it is one. */
@@ -36,9 +48,14 @@ final class NonQuotes {
     String[] words = text.strip().split("\\s+");
     int before = ctx.parsed.tokenAt(q.open()) - 1;
     int after = ctx.parsed.tokenAt(q.close() >= 0 ? q.close() + 1 : q.span().end());
-    String lead = ctx.text.substring(Math.max(0, q.open() - 12), q.open());
+    String lead = ctx.text.substring(Math.max(0, q.open() - 60), q.open());
     if (lead.matches("(?is).*\\bso[-\u2010\u2011 ]called\\s*$")) {
       // The writer distancing itself from a term: a scare quote, not someone's words.
+      return "scare-quote";
+    }
+    if (words.length <= 4 && TITLE_LEAD.matcher(lead).find()) {
+      // 'the self-proclaimed "interim president"', 'declared himself "interim president"', 'whom
+      // Washington recognises as "interim president"': a title someone claims or is given.
       return "scare-quote";
     }
     int closeEnd = q.close() >= 0 ? q.close() + 1 : q.span().end();

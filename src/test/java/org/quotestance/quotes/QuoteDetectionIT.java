@@ -76,6 +76,24 @@ class QuoteDetectionIT {
   }
 
   @Test
+  void aClaimedOrConferredTitleIsNoQuoteButAFragmentSomeoneSaidIs() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The self-proclaimed "interim president" spoke in Caracas on Monday. Juan Guaidó, who \
+            declared himself "acting president" in January, is recognised by Washington as \
+            "legitimate leader" of the country. The foreign minister called the rally "a farce" \
+            and said the opposition was "begging for an invasion".\
+            """);
+    List<String> texts = texts(a);
+    assertFalse(texts.contains("interim president"), texts.toString());
+    assertFalse(texts.contains("acting president"), texts.toString());
+    assertFalse(texts.contains("legitimate leader"), texts.toString());
+    assertTrue(texts.contains("a farce"), texts.toString());
+    assertTrue(texts.contains("begging for an invasion"), texts.toString());
+  }
+
+  @Test
   void quoteMarksInsideEmbeddedTweetAreNoQuote() {
     String text =
         """
