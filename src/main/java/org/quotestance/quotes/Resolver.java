@@ -236,7 +236,7 @@ final class Resolver {
     return name.replaceFirst("^(?i)the\\s+", "");
   }
 
-  /** The first mention of its sentence before any verb of the writer's. */
+  /** A mention before any verb of the writer's in its sentence, heading its own phrase (see {@link #modifier}). */
   boolean isSubject(EntityMention m) {
     int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
     for (int i = first; i < m.first(); i++) {
@@ -244,7 +244,24 @@ final class Resolver {
         return false;
       }
     }
-    return true;
+    return !m.pronoun() ? !modifier(m) : true;
+  }
+
+  /**
+   * A name inside someone else's description, not the head of its own phrase: before a noun or
+   * adjective ({@code a Maduro appointee}, {@code the Guaidó interim government}) or after {@code
+   * of} ({@code the envoy of Norway}).
+   */
+  private boolean modifier(EntityMention m) {
+    int end = ctx.parsed.sentences().get(m.sentence()).endToken();
+    if (m.end() < end && ctx.tokens.get(m.end()).pos().matches("NNS?|JJ")) {
+      return true;
+    }
+    int before = m.first() - 1;
+    if (before >= 0 && ctx.tokens.get(before).pos().equals("DT")) {
+      before--;
+    }
+    return before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("of");
   }
 
   /** {@code who}, {@code that}, {@code which}: the phrase before it ({@code a tweet by John Bolton that said}). */

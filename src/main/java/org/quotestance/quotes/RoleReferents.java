@@ -72,8 +72,33 @@ final class RoleReferents {
         }
         break;
       }
+      if (describedSubject(prev)) {
+        // "The executive secretariat of the Forum announced …. '…,' the secretariat said": the
+        // unnamed subject just before, not a name two sentences back.
+        return Optional.empty();
+      }
     }
     return Optional.empty();
+  }
+
+  /** Whether the sentence's first finite verb has a subject phrase with no name at its head. */
+  private boolean describedSubject(org.quotestance.nlp.Sentence sentence) {
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+        NounPhrases.Range np = new NounPhrases(ctx).leftOf(i);
+        if (np.isEmpty()) {
+          return false;
+        }
+        for (EntityMention m : ctx.mentions) {
+          boolean inside = m.first() >= np.from() && m.first() < np.end();
+          if (inside && (m.pronoun() || resolver.isSubject(m))) {
+            return false;
+          }
+        }
+        return ctx.tokens.get(np.end() - 1).isNoun();
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.quotestance.quotes;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotestance.quotes.Passages.assertSpeaker;
@@ -293,5 +295,27 @@ class SpeakerResolutionIT {
             said.\
             """);
     assertSpeaker("Arkady Lebedev", "adjacent-after:pronoun", quote(a, "Every Tuesday they"));
+  }
+
+  @Test
+  void aNameInsideSomeoneElsesDescriptionIsNotTheSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            A relative of Rafael Ortega, reached by telephone, said the family had not been \
+            allowed to see him. "We brought his medicine to the gate and they took the bag," the \
+            relative said.
+
+            The deputy Juan Guaidó wrote on Twitter that the meeting was a waste of time.
+
+            The executive secretariat of the Forum announced that the next meeting will take \
+            place in 2020. "The host country will be announced in December," the secretariat \
+            said.\
+            """);
+    Speaker relative = quote(a, "We brought his medicine").speaker();
+    assertEquals(Speaker.UNKNOWN_NAME, relative.name(), relative.method());
+    assertTrue(relative.isKnown(), "an unnamed relative, described");
+    Speaker secretariat = quote(a, "The host country").speaker();
+    assertFalse(secretariat.name().contains("Guaidó"), secretariat.name());
   }
 }
