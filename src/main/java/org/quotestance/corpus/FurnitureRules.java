@@ -1,6 +1,7 @@
 package org.quotestance.corpus;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -13,14 +14,15 @@ final class FurnitureRules {
   static final Pattern READ_MORE =
       rule(
           "(?:read|see|watch|listen)(?: to)? (?:more|next|also|this)"
-              + "(?:\\s*(?::|»|›|>|\\||-|–|—)\\s*(.*)|[.!]?)");
+              + "(?:\\s*(?::|»|›|>|\\||-|–|—)\\s*(.*)|[.!]?)")
+          .pattern();
 
   /** A capitalised name word, even under case-insensitive matching. */
   private static final String NAME = "(?-i:\\p{Lu})[\\p{L}'.-]*(?: (?-i:\\p{Lu})[\\p{L}'.-]*){0,3}";
 
-  private static final List<Pattern> RULES =
+  private static final List<Rule> RULES =
       List.of(
-          READ_MORE,
+          new Rule(READ_MORE, List.of()),
           rule(
               "related(?: (?:articles?|stories|story|content|coverage|news|reading|links?))?"
                   + "(?:\\s*[:»›>|–—-]\\s*.*)?"),
@@ -37,7 +39,9 @@ final class FurnitureRules {
           rule(
               "(?=.{0,250}$)(?:sign up|subscribe|register|get|join|enter your email)\\b.*"
                   + "\\bnewsletters?\\b.*"),
-          rule("(?=.{0,160}$).*\\bnewsletters?\\b.*\\b(?:inbox|sign up|subscribe)\\b.*"),
+          rule(
+              "(?=.{0,160}$).*\\bnewsletters?\\b.*\\b(?:inbox|sign up|subscribe)\\b.*",
+              "newsletter"),
           // Widget errors and labels left behind by the page scraper.
           rule(
               "oops[.!]*|(?:oops[.!]* )?something went wrong[.!]*"
@@ -52,7 +56,8 @@ final class FurnitureRules {
           rule("our goal is to create a safe and engaging place for users\\b.*"),
           rule(
               ".*\\bwe (?:are|have) (?:temporarily )?(?:suspend|suspended|suspending|disabled"
-                  + "|disabling|closed|closing) (?:article )?comment(?:s|ing)?\\b.*"),
+                  + "|disabling|closed|closing) (?:article )?comment(?:s|ing)?\\b.*",
+              "comment"),
           rule("comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\\b.*"),
           rule(
               "(?:view|show|hide|read|load|see)(?: all)?(?: \\d+)? comments?|\\d+ comments?"
@@ -69,10 +74,16 @@ final class FurnitureRules {
                   + "|copyright)\\b.*|credits? ?:.{1,100}"),
           rule(
               "(?=.{0,400}$).*\\s(?:photo|photograph|picture|image|video)s? / "
-                  + "[\\p{L}\\p{N}][\\p{L}\\p{N}&'. -]{0,40}[\\p{L}\\p{N})]"),
+                  + "[\\p{L}\\p{N}][\\p{L}\\p{N}&'. -]{0,40}[\\p{L}\\p{N})]",
+              " / "),
           rule(
               "(?=.{0,300}$).*(?:\\(|\\s[-–—|]\\s?)(?:getty images|shutterstock|alamy(?: stock"
-                  + " photo)?|istock(?:photo)?|afp via getty images|ap photo(?:/[^)]{1,40})?)\\)?"),
+                  + " photo)?|istock(?:photo)?|afp via getty images|ap photo(?:/[^)]{1,40})?)\\)?",
+              "getty images",
+              "shutterstock",
+              "alamy",
+              "istock",
+              "ap photo"),
           // Section labels and recirculation lists.
           rule(
               "latest news|latest|breaking news|most read|most popular|most viewed"
@@ -96,13 +107,24 @@ final class FurnitureRules {
                   + "){0,8}\\)?\\.?"),
           rule(
               "(?=.{0,200}$)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?\\d{4}\\b.*"
-                  + "|(?=.{0,200}$).*\\ball rights reserved\\.?"),
+                  + "|(?=.{0,200}$).*\\ball rights reserved\\.?",
+              "©",
+              "(c)",
+              "copyright",
+              "all rights reserved"),
           rule(
               "source\\s*:\\s*(?:https?://)?(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+/?"),
           // Separator lines.
           rule("(?:[-–—_=~|·.…+#] ?){1,80}"));
 
   private FurnitureRules() {}
+
+  /**
+   * A whole-line rule. The slow ones (a leading {@code .*}) name {@code clues}: lower-case strings,
+   * one of which every line the rule matches contains, ignoring case; a line with none of them is
+   * not tried. Keep the clues in step when editing such a pattern.
+   */
+  private record Rule(Pattern pattern, List<String> clues) {}
 
   /** Whether the line is furniture by one of the whole-line rules. */
   static boolean matches(Line line) {
@@ -112,15 +134,41 @@ final class FurnitureRules {
     if (line.bulletOnly()) {
       return true;
     }
-    for (Pattern rule : RULES) {
-      if (rule.matcher(line.plain()).matches()) {
+    String plain = line.plain();
+    String lower = plainCase(plain) ? plain.toLowerCase(Locale.ROOT) : null;
+    for (Rule rule : RULES) {
+      if (lower != null
+          && !rule.clues().isEmpty()
+          && rule.clues().stream().noneMatch(lower::contains)) {
+        continue; // cannot match, and running the regex to learn that is slow
+      }
+      if (rule.pattern().matcher(plain).matches()) {
         return true;
       }
     }
     return false;
   }
 
-  private static Pattern rule(String regex) {
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * Whether ignoring case in {@code text} is plain ASCII lower-casing: no character (such as the
+   * long s or the Kelvin sign) that Unicode case-insensitive matching takes for an ASCII letter.
+   */
+  static boolean plainCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // the first test is the regex's (Pattern's UNICODE_CASE), the second String.toLowerCase's
+      if (c >= 128
+          && (Character.isSurrogate(c)
+              || Character.toLowerCase(Character.toUpperCase(c)) < 128
+              || Character.toLowerCase(c) < 128)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Rule rule(String regex, String... clues) {
+    return new Rule(
+        Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), List.of(clues));
   }
 }

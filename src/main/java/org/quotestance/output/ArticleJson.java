@@ -29,7 +29,10 @@ public final class ArticleJson {
   private ArticleJson() {}
 
   public static String write(ArticleAnalysis analysis, String analysisKey) {
-    return GSON.toJson(toJson(analysis, analysisKey)) + "\n";
+    // Gson's toJson(JsonElement) writes to a StringWriter, whose StringBuffer locks on every append
+    StringBuilder out = new StringBuilder();
+    GSON.toJson(toJson(analysis, analysisKey), out);
+    return out.append('\n').toString();
   }
 
   static JsonObject toJson(ArticleAnalysis analysis, String analysisKey) {

@@ -37,8 +37,10 @@ public final class QuotesJsonl {
         row.add(field, article.get(field));
       }
       e.getAsJsonObject().entrySet().forEach(f -> row.add(f.getKey(), f.getValue()));
+      StringBuilder line = new StringBuilder();
+      COMPACT.toJson(row, line); // not toJson(row): its StringWriter locks on every append
       try {
-        out.append(COMPACT.toJson(row)).append('\n');
+        out.append(line.append('\n'));
       } catch (java.io.IOException ex) {
         throw new java.io.UncheckedIOException(ex);
       }

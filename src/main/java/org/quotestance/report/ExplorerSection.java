@@ -4,8 +4,10 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import org.quotestance.model.QuoteKind;
 import org.quotestance.report.view.Explorer;
@@ -26,6 +28,7 @@ final class ExplorerSection {
 
   static Explorer build(Corpus corpus, Analysis analysis) {
     JsonArray quotes = new JsonArray();
+    Map<Double, String> weights = new HashMap<>();
     TreeSet<String> speakers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (Corpus.Article a : corpus.articles()) {
       for (Corpus.Quote q : a.quotes()) {
@@ -46,11 +49,13 @@ final class ExplorerSection {
         JsonArray frames = new JsonArray();
         q.frames().forEach(frames::add);
         o.add("f", frames);
-        o.add("x", segments(q));
+        o.add("x", segments(q, weights));
         quotes.add(o);
       }
     }
-    String json = new GsonBuilder().disableHtmlEscaping().create().toJson(quotes);
+    // toJson(quotes) would write through a StringWriter, whose StringBuffer locks on every append
+    StringBuilder json = new StringBuilder();
+    new GsonBuilder().disableHtmlEscaping().create().toJson(quotes, json);
     List<String> outlets = analysis.outlets().stream().map(Analysis.OutletFacts::outlet).toList();
     List<String> kinds = new ArrayList<>();
     for (QuoteKind k : QuoteKind.values()) {
@@ -58,7 +63,7 @@ final class ExplorerSection {
     }
     List<String> stances = ComparisonSection.ORDER.stream().map(l -> l.label()).toList();
     return new Explorer(
-        ScriptJson.escape(json),
+        ScriptJson.escape(json.toString()),
         quotes.size(),
         outlets,
         new ArrayList<>(speakers),
@@ -73,6 +78,14 @@ final class ExplorerSection {
    * context are clipped; a context that does not contain the quote shows the quote alone.
    */
   static JsonArray segments(Corpus.Quote q) {
+    return segments(q, new HashMap<>());
+  }
+
+  /**
+   * As {@link #segments(Corpus.Quote)}; {@code weights} keeps each weight as already formatted,
+   * since String.format for every cue of every quote is slow and a corpus repeats few weights.
+   */
+  private static JsonArray segments(Corpus.Quote q, Map<Double, String> weights) {
     String context = q.context();
     int base = q.contextBegin();
     int qb = q.begin() - base;
@@ -90,7 +103,9 @@ final class ExplorerSection {
       flags[i] |= QUOTE;
     }
     for (Corpus.Evidence e : q.evidence()) {
-      String note = e.feature() + " (" + String.format(Locale.ROOT, "%+.2f", e.weight()) + ")";
+      String weight =
+          weights.computeIfAbsent(e.weight(), w -> String.format(Locale.ROOT, "%+.2f", w));
+      String note = e.feature() + " (" + weight + ")";
       for (Corpus.Span s : e.spans()) {
         for (int i = Math.max(0, s.begin() - base); i < Math.min(n, s.end() - base); i++) {
           flags[i] |= CUE;

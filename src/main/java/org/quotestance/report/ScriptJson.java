@@ -13,18 +13,22 @@ final class ScriptJson {
   /** {@code json} with script-breaking sequences escaped; JSON.parse gives the same value. */
   static String escape(String json) {
     StringBuilder out = new StringBuilder(json.length() + 16);
+    int plain = 0; // start of the run of characters not yet copied
     for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      switch (c) {
-        case '<' ->
-            out.append(i + 1 < json.length() && json.charAt(i + 1) == '/' ? "<\\" : "\\u003c");
-        case '>' -> out.append("\\u003e");
-        case '&' -> out.append("\\u0026");
-        case '\u2028' -> out.append("\\u2028");
-        case '\u2029' -> out.append("\\u2029");
-        default -> out.append(c);
+      String replacement =
+          switch (json.charAt(i)) {
+            case '<' -> i + 1 < json.length() && json.charAt(i + 1) == '/' ? "<\\" : "\\u003c";
+            case '>' -> "\\u003e";
+            case '&' -> "\\u0026";
+            case '\u2028' -> "\\u2028";
+            case '\u2029' -> "\\u2029";
+            default -> null;
+          };
+      if (replacement != null) {
+        out.append(json, plain, i).append(replacement);
+        plain = i + 1;
       }
     }
-    return out.toString();
+    return out.append(json, plain, json.length()).toString();
   }
 }

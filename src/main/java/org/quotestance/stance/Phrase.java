@@ -1,8 +1,8 @@
 package org.quotestance.stance;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.quotestance.internal.Fold;
 
@@ -20,18 +20,25 @@ import org.quotestance.internal.Fold;
  * @param text the phrase as written in the file, lower-cased and accent-folded
  * @param tokens its tokens (words and punctuation), folded
  * @param prefix whether the last word is a prefix
+ * @param forms for each token, the folded words it accepts (see {@link #inflections}); empty for
+ *     punctuation and for a prefix word
  */
-record Phrase(String text, List<Token> tokens, boolean prefix) {
+record Phrase(String text, List<Token> tokens, boolean prefix, List<Set<String>> forms) {
   private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "ing");
-  private static final Map<String, Set<String>> AUXILIARIES = auxiliaries(
-      Set.of("be", "is", "are", "was", "were", "been", "being", "am"),
-      Set.of("have", "has", "had", "having"));
+  private static final List<Set<String>> AUXILIARIES =
+      List.of(
+          Set.of("be", "is", "are", "was", "were", "been", "being", "am"),
+          Set.of("have", "has", "had", "having"));
   private static final String QUOTATION_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb";
 
   Phrase {
-    tokens = tokens.stream().filter(t -> !isQuotationMark(t)).toList();
+    tokens = List.copyOf(tokens);
+    forms = List.copyOf(forms);
     if (tokens.isEmpty() || !tokens.get(0).word() || !tokens.get(tokens.size() - 1).word()) {
       throw new IllegalArgumentException("phrase must start and end with a word: '" + text + "'");
+    }
+    if (forms.size() != tokens.size()) {
+      throw new IllegalArgumentException("one set of forms per token: '" + text + "'");
     }
   }
 
@@ -43,7 +50,15 @@ record Phrase(String text, List<Token> tokens, boolean prefix) {
     String key = Fold.key(written);
     boolean prefix = key.endsWith("*");
     String body = prefix ? key.substring(0, key.length() - 1) : key;
-    return new Phrase(key, Tokenizer.tokenize(body, 0), prefix);
+    List<Token> tokens =
+        Tokenizer.tokenize(body, 0).stream().filter(t -> !isQuotationMark(t)).toList();
+    // Matching runs for every token of every quote, so each word's forms are worked out here once.
+    List<Set<String>> forms = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      boolean prefixWord = prefix && k == tokens.size() - 1;
+      forms.add(tokens.get(k).word() && !prefixWord ? inflections(tokens.get(k).folded()) : Set.of());
+    }
+    return new Phrase(key, tokens, prefix, forms);
   }
 
   /** The folded words, without punctuation. */
@@ -68,7 +83,7 @@ record Phrase(String text, List<Token> tokens, boolean prefix) {
           i++;
         }
       }
-      if (i >= text.size() || !matches(tokens.get(k), text.get(i), k == tokens.size() - 1)) {
+      if (i >= text.size() || !matches(k, text.get(i))) {
         return -1;
       }
       i++;
@@ -76,64 +91,51 @@ record Phrase(String text, List<Token> tokens, boolean prefix) {
     return i;
   }
 
-  private boolean matches(Token part, Token token, boolean last) {
-    if (!part.word()) {
-      return !token.word() && part.folded().equals(token.folded());
-    }
-    if (!token.word()) {
+  private boolean matches(int k, Token token) {
+    Token part = tokens.get(k);
+    if (part.word() != token.word()) {
       return false;
     }
-    return last && prefix
+    if (!part.word()) {
+      return part.folded().equals(token.folded());
+    }
+    return prefix && k == tokens.size() - 1
         ? token.folded().startsWith(part.folded())
-        : inflects(part.folded(), token.folded());
+        : forms.get(k).contains(token.folded());
   }
 
-  /** Whether {@code word} is {@code base} or a simple inflection of it. */
-  static boolean inflects(String base, String word) {
-    if (word.equals(base)) {
-      return true;
+  /**
+   * The words that {@code base} stands for: itself; for a form of "be" or "have", every form of
+   * that verb; for a word of three letters or more, the word plus {@code s/es/d/ed/ing}, with a
+   * final {@code e} dropped before {@code ing}, a final {@code y} turned into {@code ies/ied}, or
+   * with its last letter (if not a vowel) doubled before {@code ed/ing}.
+   */
+  static Set<String> inflections(String base) {
+    for (Set<String> group : AUXILIARIES) {
+      if (group.contains(base)) {
+        return group;
+      }
     }
-    if (word.isEmpty() || base.isEmpty() || (word.charAt(0) != base.charAt(0) && !AUXILIARIES.containsKey(base))) {
-      return false; // most candidate pairs end here
+    if (base.length() < 3) {
+      return Set.of(base);
     }
-    Set<String> forms = AUXILIARIES.get(base);
-    if (forms != null) {
-      return forms.contains(word);
-    }
-    if (base.length() < 3 || word.length() <= base.length() - 1) {
-      return false;
-    }
+    Set<String> forms = new HashSet<>();
+    forms.add(base);
+    ENDINGS.forEach(ending -> forms.add(base + ending));
     char last = base.charAt(base.length() - 1);
-    if (!word.startsWith(base)) {
-      if (last != 'e' && last != 'y') {
-        return false;
-      }
-      String stem = base.substring(0, base.length() - 1);
-      if (!word.startsWith(stem)) {
-        return false;
-      }
-      String rest = word.substring(stem.length());
-      return last == 'e' ? rest.equals("ing") : rest.equals("ies") || rest.equals("ied");
-    }
-    String rest = word.substring(base.length());
-    if (ENDINGS.contains(rest)) {
-      return true;
+    String stem = base.substring(0, base.length() - 1);
+    if (last == 'e') {
+      forms.add(stem + "ing");
+    } else if (last == 'y') {
+      forms.add(stem + "ies");
+      forms.add(stem + "ied");
     }
     // doubled final consonant: stop -> stopped, stopping
-    return rest.length() > 1
-        && rest.charAt(0) == last
-        && "aeiou".indexOf(last) < 0
-        && (rest.substring(1).equals("ed") || rest.substring(1).equals("ing"));
-  }
-
-  /** Each form of each group, mapped to the whole group. */
-  @SafeVarargs
-  private static Map<String, Set<String>> auxiliaries(Set<String>... groups) {
-    Map<String, Set<String>> map = new HashMap<>();
-    for (Set<String> group : groups) {
-      group.forEach(form -> map.put(form, group));
+    if ("aeiou".indexOf(last) < 0) {
+      forms.add(base + last + "ed");
+      forms.add(base + last + "ing");
     }
-    return Map.copyOf(map);
+    return Set.copyOf(forms);
   }
 
   private static boolean isQuotationMark(Token token) {

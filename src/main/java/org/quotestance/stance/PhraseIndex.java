@@ -8,8 +8,9 @@ import java.util.function.Function;
 
 /**
  * Finds the phrases of a domain list in a token sequence: left to right, longest match first,
- * matches never overlapping. Phrases are bucketed by the first two letters of their first word so a
- * text is not compared with every entry.
+ * matches never overlapping. A phrase is tried only from a token that its first word accepts (see
+ * {@link Phrase#inflections}) and that starts with the same two letters as that word, so a text is
+ * not compared with every entry.
  *
  * @param <T> the entry type (a cue, a target, a negator...)
  */
@@ -23,16 +24,34 @@ final class PhraseIndex<T> {
    */
   record Hit<T>(T item, int start, int end) {}
 
-  private final Map<String, List<T>> buckets = new HashMap<>();
-  private final Function<T, Phrase> phraseOf;
+  /** An entry with its phrase and its place in the list, which breaks ties. */
+  private record Entry<T>(int order, T item, Phrase phrase) {}
+
+  /** A match with the place of its entry. */
+  private record Match<T>(int order, Hit<T> hit) {}
+
+  /** Entries by each form of their first word. */
+  private final Map<String, List<Entry<T>>> byForm = new HashMap<>();
+
+  /** Entries whose first word is a prefix, by its first two letters. */
+  private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
 
   /** An index of {@code items}; an earlier item wins a tie between matches of equal length. */
   PhraseIndex(List<T> items, Function<T, Phrase> phraseOf) {
-    this.phraseOf = phraseOf;
-    for (T item : items) {
-      buckets
-          .computeIfAbsent(key(phraseOf.apply(item).firstWord()), k -> new ArrayList<>())
-          .add(item);
+    for (int order = 0; order < items.size(); order++) {
+      Phrase phrase = phraseOf.apply(items.get(order));
+      Entry<T> entry = new Entry<>(order, items.get(order), phrase);
+      String key = key(phrase.firstWord());
+      if (phrase.prefix() && phrase.tokens().size() == 1) {
+        byPrefix.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        continue;
+      }
+      for (String form : phrase.forms().get(0)) {
+        // "is" stands for "was" too, but only from a token with the written word's two letters
+        if (key(form).equals(key)) {
+          byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(entry);
+        }
+      }
     }
   }
 
@@ -53,12 +72,26 @@ final class PhraseIndex<T> {
   }
 
   private Hit<T> longestAt(List<Token> tokens, int i) {
-    List<T> candidates = buckets.getOrDefault(key(tokens.get(i).folded()), List.of());
-    Hit<T> best = null;
-    for (T item : candidates) {
-      int end = phraseOf.apply(item).matchAt(tokens, i);
-      if (end > 0 && (best == null || end > best.end())) {
-        best = new Hit<>(item, i, end);
+    String word = tokens.get(i).folded();
+    Match<T> best = longest(byForm.get(word), tokens, i, null);
+    if (!byPrefix.isEmpty()) {
+      best = longest(byPrefix.get(key(word)), tokens, i, best);
+    }
+    return best == null ? null : best.hit();
+  }
+
+  /** The longest of {@code best} and the matches of {@code entries}; the earlier entry on a tie. */
+  private Match<T> longest(List<Entry<T>> entries, List<Token> tokens, int i, Match<T> best) {
+    if (entries == null) {
+      return best;
+    }
+    for (Entry<T> entry : entries) {
+      int end = entry.phrase().matchAt(tokens, i);
+      if (end > 0
+          && (best == null
+              || end > best.hit().end()
+              || (end == best.hit().end() && entry.order() < best.order()))) {
+        best = new Match<>(entry.order(), new Hit<>(entry.item(), i, end));
       }
     }
     return best;

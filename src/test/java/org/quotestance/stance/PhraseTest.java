@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PhraseTest {
@@ -27,6 +28,25 @@ class PhraseTest {
     assertTrue(matches("rob", "they robbed us"));
     assertTrue(matches("rally", "the rallies grew"));
     assertFalse(matches("coup", "a coupon"));
+  }
+
+  @Test
+  void inflectionsAreTheWordAndItsSimpleForms() {
+    assertEquals(
+        Set.of("stop", "stops", "stopes", "stopd", "stoped", "stoping", "stopped", "stopping"),
+        Phrase.inflections("stop"));
+    assertEquals(
+        Set.of("rally", "rallys", "rallyes", "rallyd", "rallyed", "rallying", "rallies", "rallied",
+            "rallyyed", "rallyying"),
+        Phrase.inflections("rally"));
+    assertEquals(
+        Set.of("vote", "votes", "votees", "voted", "voteed", "voteing", "voting"),
+        Phrase.inflections("vote"));
+    assertEquals(Set.of("us"), Phrase.inflections("us"));
+    assertEquals(
+        Set.of("be", "is", "are", "was", "were", "been", "being", "am"),
+        Phrase.inflections("was"));
+    assertEquals(Set.of("have", "has", "had", "having"), Phrase.inflections("has"));
   }
 
   @Test
