@@ -264,15 +264,42 @@ final class Resolver {
     return before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("of");
   }
 
-  /** {@code who}, {@code that}, {@code which}: the phrase before it ({@code a tweet by John Bolton that said}). */
+  /**
+   * The locative preposition before a place name ({@code in Caracas}, {@code in Port of Spain},
+   * where CoreNLP may tag only {@code Spain}), or -1.
+   */
+  private int placePreposition(EntityMention m, int lo) {
+    int j = m.first() - 1;
+    if (j - 1 > lo && ctx.tokens.get(j).text().equals("of") && ctx.tokens.get(j - 1).isProperNoun()) {
+      j -= 2;
+    }
+    return j >= lo && LOCATIVE.contains(ctx.tokens.get(j).text().toLowerCase()) ? j : -1;
+  }
+
+  /** Prepositions of place: a name after one is where someone is, not who. */
+  private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "at", "near", "outside", "inside");
+
+  /**
+   * {@code who}, {@code that}, {@code which}: the phrase before it ({@code a tweet by John Bolton
+   * that said}); past a place, to what is there ({@code the Venezuelan Embassy in Port of Spain,
+   * which}).
+   */
   private Optional<Who> resolveRelative(int tokenIndex) {
     NounPhrases phrases = new NounPhrases(ctx);
     int lo = ctx.sentenceOf(tokenIndex).firstToken();
-    for (int i = tokenIndex - 1; i >= lo && i >= tokenIndex - 3; i--) {
+    int reach = 3;
+    for (int i = tokenIndex - 1; i >= lo && i >= tokenIndex - reach; i--) {
       EntityMention m = ctx.mentionAt(i);
-      if (m != null && !m.pronoun()) {
-        return Optional.of(named(m, null, "relative"));
+      if (m == null || m.pronoun()) {
+        continue;
       }
+      int preposition = placePreposition(m, lo);
+      if (preposition >= 0) {
+        i = preposition; // "in Port of Spain": look past the place
+        reach = tokenIndex - preposition + 3;
+        continue;
+      }
+      return Optional.of(named(m, null, "relative"));
     }
     NounPhrases.Range before = phrases.leftOf(tokenIndex);
     return before.isEmpty() ? Optional.empty() : resolveRole(before);

@@ -318,4 +318,17 @@ class SpeakerResolutionIT {
     Speaker secretariat = quote(a, "The host country").speaker();
     assertFalse(secretariat.name().contains("Guaidó"), secretariat.name());
   }
+
+  @Test
+  void aRelativeClauseAfterAPlaceIsAboutWhatIsThere() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The Venezuelan Embassy in Port of Spain, which represents the government of Nicolás \
+            Maduro, said in a statement that it "remains at the disposal of all compatriots" and \
+            blamed the exodus on "the criminal economic blockade" imposed by the United States.\
+            """);
+    Quote q = quote(a, "the criminal economic blockade");
+    assertEquals("Venezuelan Embassy", q.speaker().name(), q.speaker().method());
+  }
 }
