@@ -137,8 +137,9 @@ final class IntroSieves {
       return Optional.empty();
     }
     for (int i = prev.firstToken(); i < prev.endToken(); i++) {
-      String lemma = ctx.tokens.get(i).lemma().toLowerCase();
-      if (ctx.inQuote[i] || SPEECH_NOUNS.contains(lemma) || MESSAGE_NOUNS.contains(lemma)) {
+      Token t = ctx.tokens.get(i);
+      String lemma = t.lemma().toLowerCase();
+      if (ctx.inQuote[i] || t.isNoun() && (SPEECH_NOUNS.contains(lemma) || MESSAGE_NOUNS.contains(lemma))) {
         return Optional.empty(); // "X mocked Maduro's speech." The quote may be the speech.
       }
     }

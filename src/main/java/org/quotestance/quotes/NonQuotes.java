@@ -29,12 +29,14 @@ final class NonQuotes {
   /**
    * What comes right before a title that is claimed or conferred rather than said: {@code
    * self-proclaimed}, {@code self-styled}, {@code declared himself}, {@code calls itself the},
-   * {@code recognised him as}, {@code appointed as}.
+   * {@code recognised him as}, {@code appointed as}; not {@code presented the plan as} or {@code
+   * the opposition itself}, after which the words are usually someone's.
    */
   private static final Pattern TITLE_LEAD = Pattern.compile(
       "(?i)(\\bself[-\u2010\u2011 ](proclaimed|styled|declared|appointed)"
-          + "|\\b(him|her|it|them)sel(f|ves)(\\s+as)?(\\s+(the|an?))?"
-          + "|\\b(recogni[sz]\\w*|present\\w*|appoint\\w*|proclaim\\w*|declar\\w*|sworn|swore|named)"
+          + "|\\b(call\\w*|declar\\w*|proclaim\\w*|styl\\w*|nam\\w*|swore|sworn)\\s+"
+          + "(him|her|it|them)sel(f|ves)(\\s+as)?(\\s+(the|an?))?"
+          + "|\\b(recogni[sz]\\w*|proclaim\\w*|appoint\\w*|sworn in|named)"
           + "(\\s+[\\w\u00c0-\u024f.'\u2019-]+){0,3}?\\s+as(\\s+(the|an?))?)\\s*$");
 
   private NonQuotes() {}

@@ -143,7 +143,7 @@ final class Resolver {
     if (m.type() == SpeakerType.PERSON) {
       String name = longestName(m);
       Optional<Actor> actor = ctx.registry.byName(name);
-      return new Who(actor.map(Actor::name).orElse(name), SpeakerType.PERSON, actor, roleOf(m), mention, how);
+      return new Who(actor.map(Actor::name).orElse(name), SpeakerType.PERSON, actor, roleOf(m, name), mention, how);
     }
     String name = stripArticle(np == null ? m.text() : orgName(m, np));
     // "the court" after "the Supreme Court had ordered": the registry's alias "the Supreme Court";
@@ -178,16 +178,26 @@ final class Resolver {
     return ctx.words(start, m.end());
   }
 
-  private String roleOf(EntityMention m) {
+  /**
+   * The role written beside {@code m}, else beside another mention of the full {@code name}; a bare
+   * honorific ({@code Mr}, {@code Dr.}) only when nothing says more.
+   */
+  private String roleOf(EntityMention m, String name) {
+    if (!m.role().isEmpty() && !HONORIFIC.matcher(m.role()).matches()) {
+      return m.role();
+    }
+    List<String> full = NameKey.words(name);
     for (EntityMention other : ctx.mentions) {
-      List<String> a = NameKey.words(other.text());
-      List<String> b = NameKey.words(m.text());
-      if (!other.role().isEmpty() && (endsWith(a, b) || endsWith(b, a))) {
+      boolean described = !other.role().isEmpty() && !HONORIFIC.matcher(other.role()).matches();
+      if (described && !other.pronoun() && NameKey.words(bareName(other.text())).equals(full)) {
         return other.role();
       }
     }
-    return "";
+    return m.role();
   }
+
+  private static final java.util.regex.Pattern HONORIFIC =
+      java.util.regex.Pattern.compile("(?i)(mr|mrs|ms|miss|dr|fr|sir|prof)\\.?");
 
   /**
    * The longest person mention in the article that is the same person: a longer name ending with
@@ -196,11 +206,16 @@ final class Resolver {
    * → {@code Rafael Castillo}, as features and local news call residents; {@code Lu} → {@code Lu
    * Kang}, as Chinese names put the family name first), or, for a one-word name, a later word of a
    * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person counts by its canonical
-   * name only for the first-word rule: the registry already knows its own surnames.
+   * name only for the first-word rule: the registry already knows its own surnames. When people
+   * with different first names share the word ({@code Yohandry Pérez}, {@code Luis Pérez}), it is
+   * the one named last before the mention. A full name is never lengthened by a namesake's.
+   * ({@code Carlos Vecchio} and {@code Carlos Alfredo Vecchio} stay two spellings.)
    */
   private String longestName(EntityMention m) {
     String best = bareName(m.text());
     List<String> words = NameKey.words(best);
+    String nearest = null; // the namesake named last before m, when namesakes differ
+    java.util.Set<String> firstWords = new java.util.HashSet<>();
     for (EntityMention other : ctx.mentions) {
       if (other.type() != SpeakerType.PERSON || other.pronoun()) {
         continue;
@@ -212,11 +227,19 @@ final class Resolver {
       boolean laterWord =
           words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
       boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || laterWord || endsWith(full, words);
-      if (sameName && name.length() > best.length()) {
+      if (!sameName || full.size() <= words.size()) {
+        continue;
+      }
+      firstWords.add(full.get(0));
+      if (other.first() < m.first()) {
+        nearest = name;
+      }
+      if (name.length() > best.length()) {
         best = name;
       }
     }
-    return best;
+    // "Pérez" after both Yohandry and Luis Pérez: the one named last, not the longer name.
+    return firstWords.size() > 1 && nearest != null ? nearest : best;
   }
 
   /**
@@ -244,7 +267,7 @@ final class Resolver {
         return false;
       }
     }
-    return !m.pronoun() ? !modifier(m) : true;
+    return m.pronoun() || !modifier(m);
   }
 
   /**
@@ -254,7 +277,13 @@ final class Resolver {
    */
   private boolean modifier(EntityMention m) {
     int end = ctx.parsed.sentences().get(m.sentence()).endToken();
-    if (m.end() < end && ctx.tokens.get(m.end()).pos().matches("NNS?|JJ")) {
+    if (m.end() < end && ctx.tokens.get(m.end()).pos().matches("NNS?")) {
+      return true;
+    }
+    // "the Guaidó interim government", but not "Maduro last week accused"
+    if (m.end() + 1 < end && ctx.tokens.get(m.end()).pos().equals("JJ")
+        && ctx.tokens.get(m.end() + 1).pos().matches("NNS?")
+        && !TIME_NOUNS.contains(ctx.tokens.get(m.end() + 1).lemma().toLowerCase())) {
       return true;
     }
     int before = m.first() - 1;
@@ -275,6 +304,9 @@ final class Resolver {
     }
     return j >= lo && LOCATIVE.contains(ctx.tokens.get(j).text().toLowerCase()) ? j : -1;
   }
+
+  private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("week", "month", "year", "night", "day",
+      "weekend", "time", "morning", "evening", "afternoon");
 
   /** Prepositions of place: a name after one is where someone is, not who. */
   private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "at", "near", "outside", "inside");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 import org.quotestance.speakers.NameKey;
 
@@ -59,7 +60,7 @@ final class RoleReferents {
     int sentence = ctx.tokens.get(tokenIndex).sentence();
     int paragraph = ctx.paragraphOf(ctx.tokens.get(tokenIndex).begin());
     for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
-      org.quotestance.nlp.Sentence prev = ctx.parsed.sentences().get(s);
+      Sentence prev = ctx.parsed.sentences().get(s);
       if (paragraph - ctx.paragraphOf(prev.begin()) > 1) {
         break;
       }
@@ -81,11 +82,21 @@ final class RoleReferents {
     return Optional.empty();
   }
 
-  /** Whether the sentence's first finite verb has a subject phrase with no name at its head. */
-  private boolean describedSubject(org.quotestance.nlp.Sentence sentence) {
+  /**
+   * Whether the sentence's first finite verb has a subject phrase with no name at its head. A
+   * sentence holding a quote ({@code "…," the ministry said}) is an attribution, not a description
+   * of someone new.
+   */
+  private boolean describedSubject(Sentence sentence) {
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      if (ctx.inQuote[i]) {
+        return false;
+      }
+    }
+    NounPhrases phrases = new NounPhrases(ctx);
     for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
       if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
-        NounPhrases.Range np = new NounPhrases(ctx).leftOf(i);
+        NounPhrases.Range np = phrases.leftOf(i);
         if (np.isEmpty()) {
           return false;
         }
