@@ -33,7 +33,7 @@ class ExtractionCacheIT {
 
     // A stance-only edit: the camp prior in domain.json.
     Path meta = domain.resolve("domain.json");
-    Files.writeString(meta, Files.readString(meta).replace("\"campPrior\": 1.0", "\"campPrior\": 3.0"));
+    Files.writeString(meta, Files.readString(meta).replaceAll("\"campPrior\": [0-9.]+", "\"campPrior\": 3.5"));
     Quotestance rerun = Quotestance.builder().domain(domain).cache(cache).threads(2).build();
     assertEquals(first.domain().extractionHash(), rerun.domain().extractionHash());
     assertNotEquals(first.domain().hash(), rerun.domain().hash());
