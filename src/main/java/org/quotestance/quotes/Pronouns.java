@@ -115,8 +115,8 @@ final class Pronouns {
         continue;
       }
       Optional<EntityMention> real = m.pronoun() ? antecedent(m.first()) : Optional.of(m);
-      if (real.isEmpty()) {
-        continue;
+      if (real.isEmpty() || resolver.isModifier(m)) {
+        continue; // "the Venezuelan embassy in Canberra … it said" is not Australia
       }
       boolean compatible = compatible(real.get(), pronoun) && (!m.pronoun() || sameWord(m, pronoun));
       if (subject == null && compatible && resolver.isSubject(m) && !possessive(m)) {

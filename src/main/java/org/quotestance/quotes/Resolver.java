@@ -205,8 +205,9 @@ final class Resolver {
    * beside {@code Yohandry Pérez}), or, for a one-word name, the same first word ({@code Rafael}
    * → {@code Rafael Castillo}, as features and local news call residents; {@code Lu} → {@code Lu
    * Kang}, as Chinese names put the family name first), or, for a one-word name, a later word of a
-   * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person counts by its canonical
-   * name only for the first-word rule: the registry already knows its own surnames. When people
+   * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person named in the
+   * article counts by its canonical name only for the first-word and later-word rules ({@code
+   * Ventura} → {@code Manuel Ventura Robles}): the registry already knows its own surnames. When people
    * with different first names share the word ({@code Yohandry Pérez}, {@code Luis Pérez}), it is
    * the one named last before the mention. A full name is never lengthened by a namesake's.
    * ({@code Carlos Vecchio} and {@code Carlos Alfredo Vecchio} stay two spellings.)
@@ -226,7 +227,7 @@ final class Resolver {
       // "Guevara" for "Orlando Guevara Mairena": Spanish names carry two surnames.
       boolean laterWord =
           words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
-      boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || laterWord || endsWith(full, words);
+      boolean sameName = other.actor().isPresent() ? sameFirst || laterWord : sameFirst || laterWord || endsWith(full, words);
       if (!sameName || full.size() <= words.size()) {
         continue;
       }
@@ -272,8 +273,9 @@ final class Resolver {
 
   /**
    * A name inside someone else's description, not the head of its own phrase: before a noun or
-   * adjective ({@code a Maduro appointee}, {@code the Guaidó interim government}) or after {@code
-   * of} ({@code the envoy of Norway}).
+   * adjective ({@code a Maduro appointee}, {@code the Guaidó interim government}), after {@code
+   * of} ({@code the envoy of Norway}) or after a preposition of place ({@code the embassy in
+   * Canberra}, {@code In Caracas, Maduro said}).
    */
   private boolean modifier(EntityMention m) {
     int end = ctx.parsed.sentences().get(m.sentence()).endToken();
@@ -290,7 +292,16 @@ final class Resolver {
     if (before >= 0 && ctx.tokens.get(before).pos().equals("DT")) {
       before--;
     }
-    return before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("of");
+    if (before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("of")) {
+      return true;
+    }
+    int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
+    return placePreposition(m, first) >= 0;
+  }
+
+  /** A name inside someone else's phrase or after a preposition of place (see {@link #modifier}). */
+  boolean isModifier(EntityMention m) {
+    return !m.pronoun() && modifier(m);
   }
 
   /**

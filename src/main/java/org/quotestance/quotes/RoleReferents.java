@@ -65,8 +65,8 @@ final class RoleReferents {
         break;
       }
       for (EntityMention m : ctx.mentions) {
-        if (m.sentence() != s || m.pronoun()) {
-          continue;
+        if (m.sentence() != s || m.pronoun() || resolver.isModifier(m)) {
+          continue; // "In Caracas, PDVSA was defiant": past the place to the subject
         }
         if (m.type() == type && !m.place() && resolver.isSubject(m)) {
           return Optional.of(Roles.relabel(resolver.named(m, null, "role"), mention, "role"));

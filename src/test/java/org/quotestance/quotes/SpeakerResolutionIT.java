@@ -350,4 +350,24 @@ class SpeakerResolutionIT {
     assertEquals("Marcia Phillips", marcia.name());
     assertEquals("taxi operator", marcia.role(), "the description, not the honorific");
   }
+
+  @Test
+  void aPlaceAfterInIsWhereSomeoneIsNotWhoSpeaks() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Nayara Energy said it was reviewing every cargo with its lawyers.
+
+            In Caracas, PDVSA was defiant. "India remains a strategic partner," the company said.
+
+            The Venezuelan embassy in Canberra issued a short note on Friday. "Our consular \
+            services continue as normal," it said.
+
+            Costa Rica's foreign minister, Manuel Ventura Robles, spoke in San José. "We will not \
+            support any military adventure," Ventura said.\
+            """);
+    assertSpeaker("PDVSA", "adjacent-after:role", quote(a, "India remains"));
+    assertFalse(quote(a, "Our consular services").speaker().name().equals("Australia"));
+    assertSpeaker("Manuel Ventura Robles", "adjacent-after:name", quote(a, "We will not support"));
+  }
 }
