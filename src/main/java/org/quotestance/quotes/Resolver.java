@@ -205,9 +205,8 @@ final class Resolver {
    * beside {@code Yohandry Pérez}), or, for a one-word name, the same first word ({@code Rafael}
    * → {@code Rafael Castillo}, as features and local news call residents; {@code Lu} → {@code Lu
    * Kang}, as Chinese names put the family name first), or, for a one-word name, a later word of a
-   * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person named in the
-   * article counts by its canonical name only for the first-word and later-word rules ({@code
-   * Ventura} → {@code Manuel Ventura Robles}): the registry already knows its own surnames. When people
+   * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person counts by its canonical
+   * name only for the first-word rule: the registry already knows its own surnames. When people
    * with different first names share the word ({@code Yohandry Pérez}, {@code Luis Pérez}), it is
    * the one named last before the mention. A full name is never lengthened by a namesake's.
    * ({@code Carlos Vecchio} and {@code Carlos Alfredo Vecchio} stay two spellings.)
@@ -227,7 +226,7 @@ final class Resolver {
       // "Guevara" for "Orlando Guevara Mairena": Spanish names carry two surnames.
       boolean laterWord =
           words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
-      boolean sameName = other.actor().isPresent() ? sameFirst || laterWord : sameFirst || laterWord || endsWith(full, words);
+      boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || laterWord || endsWith(full, words);
       if (!sameName || full.size() <= words.size()) {
         continue;
       }
@@ -274,8 +273,8 @@ final class Resolver {
   /**
    * A name inside someone else's description, not the head of its own phrase: before a noun or
    * adjective ({@code a Maduro appointee}, {@code the Guaidó interim government}), after {@code
-   * of} ({@code the envoy of Norway}) or after a preposition of place ({@code the embassy in
-   * Canberra}, {@code In Caracas, Maduro said}).
+   * of} ({@code the envoy of Norway}) or a place after a preposition of place (see {@link
+   * #afterPlacePreposition}).
    */
   private boolean modifier(EntityMention m) {
     int end = ctx.parsed.sentences().get(m.sentence()).endToken();
@@ -295,13 +294,23 @@ final class Resolver {
     if (before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("of")) {
       return true;
     }
-    int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
-    return placePreposition(m, first) >= 0;
+    return afterPlacePreposition(m);
   }
 
-  /** A name inside someone else's phrase or after a preposition of place (see {@link #modifier}). */
+  /**
+   * A place named after a preposition of place: where someone is, not who ({@code the embassy in
+   * Canberra}, {@code In Caracas, PDVSA was defiant}); not an organisation ({@code analysts at
+   * PDVSA}).
+   */
+  /** A name inside someone else's phrase or a place after a preposition (see {@link #modifier}). */
   boolean isModifier(EntityMention m) {
     return !m.pronoun() && modifier(m);
+  }
+
+  boolean afterPlacePreposition(EntityMention m) {
+    boolean place = m.place() || ctx.tokens.get(m.first()).ner().equals("LOCATION");
+    int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
+    return place && !m.pronoun() && placePreposition(m, first) >= 0;
   }
 
   /**
@@ -313,6 +322,9 @@ final class Resolver {
     if (j - 1 > lo && ctx.tokens.get(j).text().equals("of") && ctx.tokens.get(j - 1).isProperNoun()) {
       j -= 2;
     }
+    if (j > lo && ctx.tokens.get(j).pos().equals("DT")) {
+      j--; // "in the Netherlands"
+    }
     return j >= lo && LOCATIVE.contains(ctx.tokens.get(j).text().toLowerCase()) ? j : -1;
   }
 
@@ -320,7 +332,7 @@ final class Resolver {
       "weekend", "time", "morning", "evening", "afternoon");
 
   /** Prepositions of place: a name after one is where someone is, not who. */
-  private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "at", "near", "outside", "inside");
+  private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "at", "near", "outside", "inside", "from");
 
   /**
    * {@code who}, {@code that}, {@code which}: the phrase before it ({@code a tweet by John Bolton
@@ -336,7 +348,7 @@ final class Resolver {
       if (m == null || m.pronoun()) {
         continue;
       }
-      int preposition = placePreposition(m, lo);
+      int preposition = afterPlacePreposition(m) ? placePreposition(m, lo) : -1;
       if (preposition >= 0) {
         i = preposition; // "in Port of Spain": look past the place
         reach = tokenIndex - preposition + 3;
