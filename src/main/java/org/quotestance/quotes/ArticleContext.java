@@ -94,6 +94,16 @@ final class ArticleContext {
     return !inQuote[i] && t.isVerb() && verbs.contains(t.lemma());
   }
 
+  /** Whether any token of {@code s} lies inside a quotation. */
+  boolean holdsQuote(Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (inQuote[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Sentence sentenceOf(int tokenIndex) {
     return parsed.sentences().get(tokens.get(tokenIndex).sentence());
   }

@@ -100,13 +100,8 @@ final class IntroSieves {
       return Optional.empty();
     }
     Sentence prev = ctx.parsed.sentences().get(sentence.index() - 1);
-    if (ctx.paragraphOf(prev.begin()) != para - 1) {
+    if (ctx.paragraphOf(prev.begin()) != para - 1 || ctx.holdsQuote(prev)) {
       return Optional.empty();
-    }
-    for (int i = prev.firstToken(); i < prev.endToken(); i++) {
-      if (ctx.inQuote[i]) {
-        return Optional.empty();
-      }
     }
     return verbSieves.verbBefore(prev.endToken() - 1, prev)
         .filter(s -> INTRO_VERBS.contains(s.verb()))
@@ -133,13 +128,13 @@ final class IntroSieves {
     Sentence prev = ctx.parsed.sentences().get(sentence.index() - 1);
     int para = ctx.paragraphOf(q.open());
     boolean opensParagraph = ctx.paragraphs.get(para).begin() == q.open();
-    if (ctx.paragraphOf(prev.begin()) != (opensParagraph ? para - 1 : para)) {
+    if (ctx.paragraphOf(prev.begin()) != (opensParagraph ? para - 1 : para) || ctx.holdsQuote(prev)) {
       return Optional.empty();
     }
     for (int i = prev.firstToken(); i < prev.endToken(); i++) {
       Token t = ctx.tokens.get(i);
       String lemma = t.lemma().toLowerCase();
-      if (ctx.inQuote[i] || t.isNoun() && (SPEECH_NOUNS.contains(lemma) || MESSAGE_NOUNS.contains(lemma))) {
+      if (t.isNoun() && (SPEECH_NOUNS.contains(lemma) || MESSAGE_NOUNS.contains(lemma))) {
         return Optional.empty(); // "X mocked Maduro's speech." The quote may be the speech.
       }
     }

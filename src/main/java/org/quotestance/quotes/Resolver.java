@@ -2,12 +2,12 @@ package org.quotestance.quotes;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Token;
 import org.quotestance.speakers.Actor;
-import org.quotestance.speakers.NameKey;
 
 /**
  * Turns a subject noun phrase into a speaker: a name (canonicalised through the registry or the
@@ -18,12 +18,21 @@ import org.quotestance.speakers.NameKey;
  * the pronouns it has resolved there.
  */
 final class Resolver {
+  /** Nouns of time after an adjective: {@code Maduro last week accused} keeps its subject. */
+  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "night", "day", "weekend", "time",
+      "morning", "evening", "afternoon");
+
+  /** Prepositions of place: a place named after one is where someone is, not who. */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from");
+
   private final ArticleContext ctx;
   private final Roles roles;
   private final Pronouns pronouns;
+  private final SameNames names;
 
   Resolver(ArticleContext ctx) {
     this.ctx = ctx;
+    this.names = new SameNames(ctx);
     this.roles = new Roles(ctx, this);
     this.pronouns = new Pronouns(ctx, this);
   }
@@ -141,9 +150,9 @@ final class Resolver {
       return new Who(a.name(), a.type(), m.actor(), m.role(), mention, how);
     }
     if (m.type() == SpeakerType.PERSON) {
-      String name = longestName(m);
+      String name = names.fullName(m);
       Optional<Actor> actor = ctx.registry.byName(name);
-      return new Who(actor.map(Actor::name).orElse(name), SpeakerType.PERSON, actor, roleOf(m, name), mention, how);
+      return new Who(actor.map(Actor::name).orElse(name), SpeakerType.PERSON, actor, names.role(m, name), mention, how);
     }
     String name = stripArticle(np == null ? m.text() : orgName(m, np));
     // "the court" after "the Supreme Court had ordered": the registry's alias "the Supreme Court";
@@ -178,83 +187,6 @@ final class Resolver {
     return ctx.words(start, m.end());
   }
 
-  /**
-   * The role written beside {@code m}, else beside another mention of the full {@code name}; a bare
-   * honorific ({@code Mr}, {@code Dr.}) only when nothing says more.
-   */
-  private String roleOf(EntityMention m, String name) {
-    if (!m.role().isEmpty() && !HONORIFIC.matcher(m.role()).matches()) {
-      return m.role();
-    }
-    List<String> full = NameKey.words(name);
-    for (EntityMention other : ctx.mentions) {
-      boolean described = !other.role().isEmpty() && !HONORIFIC.matcher(other.role()).matches();
-      if (described && !other.pronoun() && NameKey.words(bareName(other.text())).equals(full)) {
-        return other.role();
-      }
-    }
-    return m.role();
-  }
-
-  private static final java.util.regex.Pattern HONORIFIC =
-      java.util.regex.Pattern.compile("(?i)(mr|mrs|ms|miss|dr|fr|sir|prof)\\.?");
-
-  /**
-   * The longest person mention in the article that is the same person: a longer name ending with
-   * the mention's words ({@code Mendes} → {@code Carla Mendes}; {@code Luis Pérez} stays himself
-   * beside {@code Yohandry Pérez}), or, for a one-word name, the same first word ({@code Rafael}
-   * → {@code Rafael Castillo}, as features and local news call residents; {@code Lu} → {@code Lu
-   * Kang}, as Chinese names put the family name first), or, for a one-word name, a later word of a
-   * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person counts by its canonical
-   * name only for the first-word rule: the registry already knows its own surnames. When people
-   * with different first names share the word ({@code Yohandry Pérez}, {@code Luis Pérez}), it is
-   * the one named last before the mention. A full name is never lengthened by a namesake's.
-   * ({@code Carlos Vecchio} and {@code Carlos Alfredo Vecchio} stay two spellings.)
-   */
-  private String longestName(EntityMention m) {
-    String best = bareName(m.text());
-    List<String> words = NameKey.words(best);
-    String nearest = null; // the namesake named last before m, when namesakes differ
-    java.util.Set<String> firstWords = new java.util.HashSet<>();
-    for (EntityMention other : ctx.mentions) {
-      if (other.type() != SpeakerType.PERSON || other.pronoun()) {
-        continue;
-      }
-      String name = other.actor().map(Actor::name).orElse(bareName(other.text()));
-      List<String> full = NameKey.words(name);
-      boolean sameFirst = words.size() == 1 && full.size() > 1 && full.get(0).equals(words.get(0));
-      // "Guevara" for "Orlando Guevara Mairena": Spanish names carry two surnames.
-      boolean laterWord =
-          words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
-      boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || laterWord || endsWith(full, words);
-      if (!sameName || full.size() <= words.size()) {
-        continue;
-      }
-      firstWords.add(full.get(0));
-      if (other.first() < m.first()) {
-        nearest = name;
-      }
-      if (name.length() > best.length()) {
-        best = name;
-      }
-    }
-    // "Pérez" after both Yohandry and Luis Pérez: the one named last, not the longer name.
-    return firstWords.size() > 1 && nearest != null ? nearest : best;
-  }
-
-  /**
-   * Whether {@code name} ends with all of {@code words}: {@code Pérez} is Yohandry Pérez, but
-   * {@code Luis Pérez} is not.
-   */
-  private static boolean endsWith(List<String> name, List<String> words) {
-    return !words.isEmpty() && name.size() >= words.size()
-        && name.subList(name.size() - words.size(), name.size()).equals(words);
-  }
-
-  private static String bareName(String name) {
-    return name.replaceFirst("^(?i)(mr|mrs|ms|miss|dr)\\.?\\s+", "");
-  }
-
   private static String stripArticle(String name) {
     return name.replaceFirst("^(?i)the\\s+", "");
   }
@@ -274,7 +206,7 @@ final class Resolver {
    * A name inside someone else's description, not the head of its own phrase: before a noun or
    * adjective ({@code a Maduro appointee}, {@code the Guaidó interim government}), after {@code
    * of} ({@code the envoy of Norway}) or a place after a preposition of place (see {@link
-   * #afterPlacePreposition}).
+   * #placePreposition}).
    */
   private boolean modifier(EntityMention m) {
     int end = ctx.parsed.sentences().get(m.sentence()).endToken();
@@ -294,45 +226,35 @@ final class Resolver {
     if (before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("of")) {
       return true;
     }
-    return afterPlacePreposition(m);
+    return placePreposition(m) >= 0;
   }
 
-  /**
-   * A place named after a preposition of place: where someone is, not who ({@code the embassy in
-   * Canberra}, {@code In Caracas, PDVSA was defiant}); not an organisation ({@code analysts at
-   * PDVSA}).
-   */
   /** A name inside someone else's phrase or a place after a preposition (see {@link #modifier}). */
   boolean isModifier(EntityMention m) {
     return !m.pronoun() && modifier(m);
   }
 
-  boolean afterPlacePreposition(EntityMention m) {
-    boolean place = m.place() || ctx.tokens.get(m.first()).ner().equals("LOCATION");
-    int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
-    return place && !m.pronoun() && placePreposition(m, first) >= 0;
-  }
-
   /**
-   * The locative preposition before a place name ({@code in Caracas}, {@code in Port of Spain},
-   * where CoreNLP may tag only {@code Spain}), or -1.
+   * For a place named after a preposition of place, where someone is rather than who ({@code the
+   * embassy in Canberra}, {@code In Caracas, PDVSA was defiant}, {@code in Port of Spain}, where
+   * CoreNLP may tag only {@code Spain}, {@code in the Netherlands}): the preposition's index; -1
+   * otherwise, and for an organisation ({@code analysts at PDVSA}).
    */
-  private int placePreposition(EntityMention m, int lo) {
+  private int placePreposition(EntityMention m) {
+    boolean place = m.place() || ctx.tokens.get(m.first()).ner().equals("LOCATION");
+    if (!place || m.pronoun()) {
+      return -1;
+    }
+    int lo = ctx.parsed.sentences().get(m.sentence()).firstToken();
     int j = m.first() - 1;
     if (j - 1 > lo && ctx.tokens.get(j).text().equals("of") && ctx.tokens.get(j - 1).isProperNoun()) {
       j -= 2;
     }
     if (j > lo && ctx.tokens.get(j).pos().equals("DT")) {
-      j--; // "in the Netherlands"
+      j--;
     }
     return j >= lo && LOCATIVE.contains(ctx.tokens.get(j).text().toLowerCase()) ? j : -1;
   }
-
-  private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("week", "month", "year", "night", "day",
-      "weekend", "time", "morning", "evening", "afternoon");
-
-  /** Prepositions of place: a name after one is where someone is, not who. */
-  private static final java.util.Set<String> LOCATIVE = java.util.Set.of("in", "at", "near", "outside", "inside", "from");
 
   /**
    * {@code who}, {@code that}, {@code which}: the phrase before it ({@code a tweet by John Bolton
@@ -348,7 +270,7 @@ final class Resolver {
       if (m == null || m.pronoun()) {
         continue;
       }
-      int preposition = afterPlacePreposition(m) ? placePreposition(m, lo) : -1;
+      int preposition = placePreposition(m);
       if (preposition >= 0) {
         i = preposition; // "in Port of Spain": look past the place
         reach = tokenIndex - preposition + 3;

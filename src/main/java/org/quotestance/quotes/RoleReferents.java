@@ -88,10 +88,8 @@ final class RoleReferents {
    * of someone new.
    */
   private boolean describedSubject(Sentence sentence) {
-    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-      if (ctx.inQuote[i]) {
-        return false;
-      }
+    if (ctx.holdsQuote(sentence)) {
+      return false;
     }
     NounPhrases phrases = new NounPhrases(ctx);
     for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {

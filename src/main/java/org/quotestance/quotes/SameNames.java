@@ -1,0 +1,99 @@
+package org.quotestance.quotes;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.quotestance.model.SpeakerType;
+import org.quotestance.speakers.Actor;
+import org.quotestance.speakers.NameKey;
+
+/**
+ * Who a person's name stands for in one article, for {@link Resolver}: the fullest name of the
+ * same person written there ({@code Mendes} → {@code Carla Mendes}), keeping namesakes apart, and
+ * the role written beside that person.
+ */
+final class SameNames {
+  /** A role that is only a form of address: {@code Mr}, {@code Dr.}. */
+  private static final Pattern HONORIFIC = Pattern.compile("(?i)(mr|mrs|ms|miss|dr|fr|sir|prof)\\.?");
+
+  private final ArticleContext ctx;
+
+  SameNames(ArticleContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * The role written beside {@code m}, else beside another mention of the full {@code name}; a bare
+   * honorific ({@code Mr}, {@code Dr.}) only when nothing says more.
+   */
+  String role(EntityMention m, String name) {
+    if (!m.role().isEmpty() && !HONORIFIC.matcher(m.role()).matches()) {
+      return m.role();
+    }
+    List<String> full = NameKey.words(name);
+    for (EntityMention other : ctx.mentions) {
+      boolean described = !other.role().isEmpty() && !HONORIFIC.matcher(other.role()).matches();
+      if (described && !other.pronoun() && NameKey.words(bareName(other.text())).equals(full)) {
+        return other.role();
+      }
+    }
+    return m.role();
+  }
+
+  /**
+   * The longest person mention in the article that is the same person: a longer name ending with
+   * the mention's words ({@code Mendes} → {@code Carla Mendes}; {@code Luis Pérez} stays himself
+   * beside {@code Yohandry Pérez}), or, for a one-word name, the same first word ({@code Rafael}
+   * → {@code Rafael Castillo}, as features and local news call residents; {@code Lu} → {@code Lu
+   * Kang}, as Chinese names put the family name first), or, for a one-word name, a later word of a
+   * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person counts by its canonical
+   * name only for the first-word rule: the registry already knows its own surnames. When people
+   * with different first names share the word ({@code Yohandry Pérez}, {@code Luis Pérez}), it is
+   * the one named last before the mention. A full name is never lengthened by a namesake's.
+   * ({@code Carlos Vecchio} and {@code Carlos Alfredo Vecchio} stay two spellings.)
+   */
+  String fullName(EntityMention m) {
+    String best = bareName(m.text());
+    List<String> words = NameKey.words(best);
+    String nearest = null; // the namesake named last before m, when namesakes differ
+    Set<String> firstWords = new HashSet<>();
+    for (EntityMention other : ctx.mentions) {
+      if (other.type() != SpeakerType.PERSON || other.pronoun()) {
+        continue;
+      }
+      String name = other.actor().map(Actor::name).orElse(bareName(other.text()));
+      List<String> full = NameKey.words(name);
+      boolean sameFirst = words.size() == 1 && full.size() > 1 && full.get(0).equals(words.get(0));
+      // "Guevara" for "Orlando Guevara Mairena": Spanish names carry two surnames.
+      boolean laterWord =
+          words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
+      boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || laterWord || endsWith(full, words);
+      if (!sameName || full.size() <= words.size()) {
+        continue;
+      }
+      firstWords.add(full.get(0));
+      if (other.first() < m.first()) {
+        nearest = name;
+      }
+      if (name.length() > best.length()) {
+        best = name;
+      }
+    }
+    // "Pérez" after both Yohandry and Luis Pérez: the one named last, not the longer name.
+    return firstWords.size() > 1 && nearest != null ? nearest : best;
+  }
+
+  /**
+   * Whether {@code name} ends with all of {@code words}: {@code Pérez} is Yohandry Pérez, but
+   * {@code Luis Pérez} is not.
+   */
+  private static boolean endsWith(List<String> name, List<String> words) {
+    return !words.isEmpty() && name.size() >= words.size()
+        && name.subList(name.size() - words.size(), name.size()).equals(words);
+  }
+
+  private static String bareName(String name) {
+    return name.replaceFirst("^(?i)(mr|mrs|ms|miss|dr)\\.?\\s+", "");
+  }
+}
