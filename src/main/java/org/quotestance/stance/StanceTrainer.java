@@ -90,7 +90,8 @@ public final class StanceTrainer {
         cv.logLossBefore(),
         cv.logLossAfter(),
         cv.evaluations(),
-        cv.calibration());
+        cv.calibration(),
+        CueAudit.run(extracted, gold));
   }
 
   /** The most frequent label; on a tie the first in {@link StanceLabel} order. */

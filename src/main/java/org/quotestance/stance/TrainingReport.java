@@ -24,6 +24,7 @@ import org.quotestance.model.StanceLabel;
  * @param logLossAfter out-of-fold log-loss after calibration
  * @param evaluations majority, camp-only, lexicon-only and full model, in that order
  * @param calibration reliability of the full model's calibrated out-of-fold confidence
+ * @param cueFindings lexicon cues whose training quotes mostly carry another label
  */
 public record TrainingReport(
     String domain,
@@ -39,7 +40,8 @@ public record TrainingReport(
     double logLossBefore,
     double logLossAfter,
     List<Evaluation> evaluations,
-    CalibrationTable calibration) {
+    CalibrationTable calibration,
+    List<CueAudit.Finding> cueFindings) {
 
   public TrainingReport {
     Objects.requireNonNull(domain, "domain");
@@ -47,6 +49,7 @@ public record TrainingReport(
     labelCounts = Map.copyOf(labelCounts);
     evaluations = List.copyOf(evaluations);
     Objects.requireNonNull(calibration, "calibration");
+    cueFindings = List.copyOf(cueFindings);
   }
 
   /** The evaluation named {@code name} ({@code "full model"}, {@code "lexicon-only"}, ...). */
@@ -113,7 +116,33 @@ public record TrainingReport(
           bin.count() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", bin.accuracy()));
     }
     line(out, "  expected calibration error %.3f", calibration.expectedError());
+    formatCueFindings(out);
     return out.toString();
+  }
+
+  private void formatCueFindings(StringBuilder out) {
+    line(out, "");
+    line(
+        out,
+        "Lexicon check: %d cue(s) in at least %d training quotes, under a third of them with the"
+            + " cue's own label",
+        cueFindings.size(),
+        CueAudit.MIN_QUOTES);
+    if (cueFindings.isEmpty()) {
+      return;
+    }
+    line(out, "  (the classifier learns their direction; the lexicon-only baseline trusts the label)");
+    line(out, "  %-26s %-20s %6s %9s  %s", "cue", "lexicon label", "quotes", "own label", "mostly");
+    for (CueAudit.Finding f : cueFindings) {
+      line(
+          out,
+          "  %-26s %-20s %6d %9.2f  %s",
+          f.cue(),
+          f.label().label(),
+          f.quotes(),
+          f.share(),
+          f.mostly().label());
+    }
   }
 
   private static void formatDetail(StringBuilder out, Evaluation evaluation) {
