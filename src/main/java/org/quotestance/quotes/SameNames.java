@@ -48,7 +48,8 @@ final class SameNames {
    * → {@code Rafael Castillo}, as features and local news call residents; {@code Lu} → {@code Lu
    * Kang}, as Chinese names put the family name first), or, for a one-word name, a later word of a
    * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person counts by its canonical
-   * name only for the first-word rule: the registry already knows its own surnames. When people
+   * name for the first-word rule, and for the later-word rule only once the article has named them
+   * before the mention ({@code Calderón} after {@code Humberto Calderón Berti}). When people
    * with different first names share the word ({@code Yohandry Pérez}, {@code Luis Pérez}), it is
    * the one named last before the mention. A full name is never lengthened by a namesake's.
    * ({@code Carlos Vecchio} and {@code Carlos Alfredo Vecchio} stay two spellings.)
@@ -68,7 +69,11 @@ final class SameNames {
       // "Guevara" for "Orlando Guevara Mairena": Spanish names carry two surnames.
       boolean laterWord =
           words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
-      boolean sameName = other.actor().isPresent() ? sameFirst : sameFirst || laterWord || endsWith(full, words);
+      // A registered person's surname counts only once the article has named them in full.
+      boolean registeredLater = laterWord && other.first() < m.first();
+      boolean sameName = other.actor().isPresent()
+          ? sameFirst || registeredLater
+          : sameFirst || laterWord || endsWith(full, words);
       if (!sameName || full.size() <= words.size()) {
         continue;
       }

@@ -379,6 +379,21 @@ class AttributionIT {
   }
 
   @Test
+  void aRegisteredPersonsFirstSurnameAfterTheFullNameIsThatPerson() {
+    // Spanish names carry two surnames; news calls Humberto Calderón Berti "Calderón" once named.
+    ArticleAnalysis a =
+        analyze(
+            """
+            Humberto Calderón Berti, the opposition's envoy in Bogotá, met Colombian officials on \
+            Tuesday.
+
+            "Every day that passes the ports stay closed to medicine," Calderón told reporters.\
+            """);
+    assertSpeaker(
+        "Humberto Calderón Berti", "adjacent-after:name", quote(a, "Every day that passes"));
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
