@@ -2,6 +2,7 @@ package org.quotestance.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
@@ -13,6 +14,11 @@ import org.quotestance.speakers.ActorRegistry;
  * the names and pronouns in the writer's words.
  */
 final class ArticleContext {
+  /** How many tokens a dateline may run before its dash: {@code SAN JOSÉ, Costa Rica (AFP) —}. */
+  static final int DATELINE_WORDS = 12;
+
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
+
   final String text;
   final ParsedText parsed;
   final List<Token> tokens;
@@ -102,6 +108,28 @@ final class ArticleContext {
       }
     }
     return false;
+  }
+
+  /**
+   * The first token after a wire dateline that opens {@code s} ({@code CARACAS, Venezuela (AP) —}),
+   * else the sentence's first token: a capitalised place word, then at most {@link #DATELINE_WORDS}
+   * tokens up to a dash.
+   */
+  int afterDateline(Sentence s) {
+    int first = s.firstToken();
+    String word = tokens.get(first).text();
+    if (word.length() < 3 || !word.equals(word.toUpperCase()) || !word.chars().allMatch(Character::isLetter)) {
+      return first;
+    }
+    for (int i = first + 1; i < s.endToken() && i <= first + DATELINE_WORDS; i++) {
+      if (inQuote[i]) {
+        break;
+      }
+      if (DASHES.contains(tokens.get(i).text())) {
+        return i + 1;
+      }
+    }
+    return first;
   }
 
   Sentence sentenceOf(int tokenIndex) {

@@ -64,9 +64,10 @@ final class RoleReferents {
       if (paragraph - ctx.paragraphOf(prev.begin()) > 1) {
         break;
       }
+      int start = ctx.afterDateline(prev);
       for (EntityMention m : ctx.mentions) {
-        if (m.sentence() != s || m.pronoun() || resolver.isModifier(m)) {
-          continue; // "In Caracas, PDVSA was defiant": past the place to the subject
+        if (m.sentence() != s || m.pronoun() || resolver.isModifier(m) || m.first() < start) {
+          continue; // "In Caracas, PDVSA was defiant": past the place (or dateline) to the subject
         }
         if (m.type() == type && !m.place() && resolver.isSubject(m)) {
           return Optional.of(Roles.relabel(resolver.named(m, null, "role"), mention, "role"));

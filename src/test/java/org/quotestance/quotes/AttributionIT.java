@@ -394,6 +394,20 @@ class AttributionIT {
   }
 
   @Test
+  void aDescriptionAfterAWireDatelineIsTheSubjectAfterTheDash() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            BOGOTÁ, Colombia (Wire) — Mariela Quintero took office on Monday as the country's \
+            migration director.
+
+            Speaking at the border bridge, the 48-year-old lawyer said the new permits would be \
+            "ready before the end of the month."\
+            """);
+    assertEquals("Mariela Quintero", quote(a, "ready before the end").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
