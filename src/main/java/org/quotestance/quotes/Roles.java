@@ -57,7 +57,8 @@ final class Roles {
         return Optional.of(relabel(resolver.named(org.get(), null, "spokesperson"), mention, "spokesperson"));
       }
     }
-    boolean person = (head.pos().equals("NN") || RoleNouns.PARTY_MEMBERS.contains(noun)) && !RoleNouns.ORG_NOUNS.contains(noun);
+    boolean person = (head.pos().equals("NN") || RoleNouns.PARTY_MEMBERS.contains(noun)
+        || (head.pos().equals("NNP") && RoleNouns.OFFICE_TITLES.contains(noun))) && !RoleNouns.ORG_NOUNS.contains(noun);
     // "a man in a Guaidó cap" introduces someone new: an indefinite person is never an earlier name.
     boolean newPerson = person && RoleNouns.INDEFINITE.contains(ctx.tokens.get(np.from()).text().toLowerCase());
     if ((definite || !head.pos().endsWith("S")) && !newPerson) {

@@ -408,6 +408,19 @@ class AttributionIT {
   }
 
   @Test
+  void aCapitalisedTitleOfOfficeIsThePersonJustNamed() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Rosa Elena Marcano, who has run the border state since 2017, inspected the \
+            substation on Friday.
+
+            "We have power for six hours a day, if we are lucky," the Governor told reporters.\
+            """);
+    assertEquals("Rosa Elena Marcano", quote(a, "We have power").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
