@@ -49,7 +49,8 @@ final class PhraseSieves {
     String quoted = q.span().of(ctx.text).strip();
     boolean punctuated = quoted.matches("(?s).*[,.!?…:;\\-–—]$")
         || (from < ctx.tokens.size() && ctx.tokens.get(from).text().matches("[,—–-]"));
-    if (!punctuated) {
+    if (!punctuated || (quoted.endsWith(".") && colonBefore(q))) {
+      // X said: "… recommendations." Cuba described …: a new sentence, not "…," Cuba said.
       return Optional.empty();
     }
     int i = from;
@@ -82,6 +83,13 @@ final class PhraseSieves {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a colon in the writer's words comes right before the quote's opening mark. */
+  private boolean colonBefore(Marked q) {
+    int open = ctx.parsed.tokenAt(q.open());
+    return open > 0 && open < ctx.tokens.size() && ctx.tokens.get(open - 1).text().equals(":")
+        && !ctx.inQuote[open - 1];
   }
 
   /** {@code "…" was the reply from X}, {@code "…" came the response from X}. */

@@ -421,6 +421,18 @@ class AttributionIT {
   }
 
   @Test
+  void aSentenceAfterAColonQuoteIsNotItsAttribution() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The debate in Geneva was short. Speaking for the Nordic group, Norway said: "The \
+            findings deserve a full and prompt answer." Bolivia described the text as "a \
+            political exercise," while Chile called for a second visit.\
+            """);
+    assertEquals("Norway", quote(a, "The findings deserve").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
