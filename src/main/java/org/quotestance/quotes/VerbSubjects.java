@@ -1,6 +1,7 @@
 package org.quotestance.quotes;
 
 import java.util.Optional;
+import org.quotestance.model.SpeakerType;
 import java.util.Set;
 import org.quotestance.model.Speaker;
 import org.quotestance.nlp.Sentence;
@@ -137,8 +138,29 @@ final class VerbSubjects {
       // "…," it reads: the text is a document; find who issued it.
       return resolver.document("statement", np.from()).map(w -> w.toSpeaker(sieve, verb));
     }
-    Optional<Who> who = resolver.resolve(trimTime(np));
-    return who.map(w -> w.toSpeaker(sieve, verb));
+    boolean unnamed = ctx.mentionsIn(np.from(), np.end()).stream().allMatch(EntityMention::pronoun);
+    Optional<Who> who = unnamed ? appositiveName(np) : Optional.empty();
+    return who.or(() -> resolver.resolve(trimTime(np))).map(w -> w.toSpeaker(sieve, verb));
+  }
+
+  /**
+   * A person's name set off by commas right after a phrase that names nobody: {@code said his
+   * brother, Jhonny Ortiz, 31,} is Jhonny, not the man the brother belongs to.
+   */
+  private Optional<Who> appositiveName(NounPhrases.Range np) {
+    int comma = np.end();
+    if (comma + 1 >= ctx.tokens.size() || !ctx.tokens.get(comma).text().equals(",") || ctx.inQuote[comma + 1]) {
+      return Optional.empty();
+    }
+    EntityMention m = ctx.mentionAt(comma + 1);
+    if (m == null || m.pronoun() || m.first() != comma + 1 || m.type() != SpeakerType.PERSON) {
+      return Optional.empty();
+    }
+    String next = m.end() < ctx.tokens.size() ? ctx.tokens.get(m.end()).text() : ".";
+    if (!next.matches("[,.;]") || ctx.tokens.get(m.end() - 1).sentence() != ctx.tokens.get(comma).sentence()) {
+      return Optional.empty();
+    }
+    return Optional.of(resolver.named(m, null, "name"));
   }
 
   /** Drops leading day and month names: {@code On Sunday Brazil responded}. */

@@ -433,6 +433,19 @@ class AttributionIT {
   }
 
   @Test
+  void aNameSetOffAfterAnInvertedDescriptionIsTheSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Wilmer Ortiz queued for nine hours outside the consulate in Lima.
+
+            "They gave us a number and sent us home," said his brother, Jhonny Ortiz, 31, who \
+            works in a bakery nearby.\
+            """);
+    assertEquals("Jhonny Ortiz", quote(a, "They gave us a number").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
