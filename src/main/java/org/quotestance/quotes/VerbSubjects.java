@@ -35,6 +35,13 @@ final class VerbSubjects {
     Token verb = ctx.tokens.get(v);
     NounPhrases.Range np = ownerOfPosition(phrases.leftOf(v));
     boolean participle = verb.pos().equals("VBG") || (v > 0 && ctx.tokens.get(v - 1).pos().equals("TO"));
+    int reporter = np.isEmpty() ? -1 : np.from() - 1;
+    if (!participle && reporter >= 0 && ctx.isReportingVerb(reporter)
+        && ctx.tokens.get(reporter).pos().matches("VBD|VBZ|VBP")
+        && ctx.tokens.get(reporter).sentence() == verb.sentence()) {
+      // "X said the findings confirmed '…'": the clause is reported by X.
+      return subjectOf(reporter, sieve);
+    }
     if (participle || np.isEmpty() || !isSubjectPosition(np)) {
       // A participle or infinitive takes the nearest finite verb's subject; a coordinated finite
       // verb ("X thanked them and warned that") takes the sentence's subject.

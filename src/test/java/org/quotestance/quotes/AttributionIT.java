@@ -446,6 +446,18 @@ class AttributionIT {
   }
 
   @Test
+  void aClauseReportedWithoutThatBelongsToItsReporterNotTheFirstSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Nicaragua dismissed the audit as "a foreign script," while Costa Rica, speaking for \
+            six governments of the region, said the figures confirmed "a pattern that can no longer \
+            be denied."\
+            """);
+    assertEquals("Costa Rica", quote(a, "a pattern that can").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
