@@ -13,6 +13,9 @@ import org.quotestance.nlp.Sentence;
  * sentences to search, and returns the speaker the construction names, or empty.
  */
 final class PhraseSieves {
+  /** Nouns for a quotation itself, as in {@code "…," a line many read as}. */
+  private static final Set<String> QUOTE_NOUNS = Set.of("line", "remark", "reference", "allusion", "swipe",
+      "jab", "dig", "nod", "barb", "quip", "formula", "sentence", "passage");
   private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
 
   private final ArticleContext ctx;
@@ -69,6 +72,9 @@ final class PhraseSieves {
           ? subjects.speakerOf(phrases.rightOf(i), i, "adjacent-after")
           : Optional.empty();
     }
+    if (describesTheQuote(i)) {
+      return Optional.empty();
+    }
     for (int v = i + 1; v < sentence.endToken() && v <= i + 12 && !ctx.inQuote[v]; v++) {
       if (ctx.isReportingVerb(v)) {
         NounPhrases.Range np = phrases.leftOf(v);
@@ -83,6 +89,18 @@ final class PhraseSieves {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the words after the quote are a phrase about the quote itself ({@code "…," a line many
+   * observers read as a reference to}, {@code "…," a swipe at Washington}), not its speaker.
+   */
+  private boolean describesTheQuote(int i) {
+    if (i + 1 >= ctx.tokens.size() || !ctx.tokens.get(i).text().matches("(?i)an?")) {
+      return false;
+    }
+    String noun = ctx.tokens.get(i + 1).text().toLowerCase();
+    return QUOTE_NOUNS.contains(noun) || NonQuotes.isSpeechNoun(noun);
   }
 
   /** Whether a colon in the writer's words comes right before the quote's opening mark. */

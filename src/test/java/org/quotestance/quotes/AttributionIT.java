@@ -458,6 +458,17 @@ class AttributionIT {
   }
 
   @Test
+  void aPhraseAboutTheQuoteAfterItIsNotItsSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Bishop Ramón Ortega urged the faithful to "keep the lamps lit," a line many observers \
+            read as a warning to the government.\
+            """);
+    assertEquals("Ramón Ortega", quote(a, "keep the lamps lit").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
