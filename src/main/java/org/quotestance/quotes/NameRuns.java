@@ -122,7 +122,7 @@ final class NameRuns {
     }
     Optional<ActorRegistry.Match> match = registry.longestIn(words);
     if (match.isPresent() && (cutsPerson(tokens, from, end, owner.get(match.get().from()),
-        owner.get(match.get().to() - 1) + 1) || personInsideName(tokens, match.get(), owner))) {
+        owner.get(match.get().to() - 1) + 1) || personInsideName(tokens, match.get(), owner, end))) {
       match = Optional.empty();
     }
     String lastWord = tokens.get(end - 1).text().toLowerCase();
@@ -168,9 +168,10 @@ final class NameRuns {
     return (personBefore || personAfter) && tokens.get(a).ner().equals("PERSON");
   }
 
-  /** A person's alias inside a name CoreNLP tags as an organisation or place ({@code Puerto Cabello}). */
-  private static boolean personInsideName(List<Token> tokens, ActorRegistry.Match match, List<Integer> owner) {
-    if (match.actor().type() != SpeakerType.PERSON) {
+  /** A one-word person's alias inside a name CoreNLP tags as an organisation or place ({@code Puerto Cabello}). */
+  private static boolean personInsideName(
+      List<Token> tokens, ActorRegistry.Match match, List<Integer> owner, int end) {
+    if (match.actor().type() != SpeakerType.PERSON || fullNameAtEnd(tokens, match, owner, end)) {
       return false;
     }
     for (int w = match.from(); w < match.to(); w++) {
@@ -180,6 +181,25 @@ final class NameRuns {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the match is a name of two or more capitalised words that ends the run: the person,
+   * even when CoreNLP runs it into an organisation before it ({@code Ambassador to the United
+   * Nations Kelly Craft}); not {@code of Cuba} inside {@code Workers' Central Union of Cuba}.
+   */
+  private static boolean fullNameAtEnd(List<Token> tokens, ActorRegistry.Match match, List<Integer> owner, int end) {
+    int first = owner.get(match.from());
+    int last = owner.get(match.to() - 1);
+    if (last - first < 1 || last + 1 != end) {
+      return false;
+    }
+    for (int k = first; k <= last; k++) {
+      if (!startsName(tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameClass(String ner, String runNer, Token t) {

@@ -469,6 +469,20 @@ class AttributionIT {
   }
 
   @Test
+  void aRegisteredFullNameRunIntoAnOrganisationByCoreNlpIsStillThePerson() {
+    // CoreNLP tags "United Nations Kelly Craft" as one organisation.
+    ArticleAnalysis a =
+        analyze(
+            """
+            Ambassador to the United Nations Kelly Craft, who had lobbied against the bid for \
+            weeks, left the chamber early.
+
+            "This seat was bought, not earned," she said.\
+            """);
+    assertEquals("Kelly Craft", quote(a, "This seat was bought").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
