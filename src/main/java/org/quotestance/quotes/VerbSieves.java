@@ -12,6 +12,9 @@ import org.quotestance.nlp.Sentence;
  * and returns the speaker that {@link VerbSubjects} finds as the verb's subject, or empty.
  */
 final class VerbSieves {
+  /** A colon or a dash that introduces a quote: {@code X was more cynical - "…"}. */
+  private static final java.util.Set<String> INTRODUCERS = java.util.Set.of(":", "-", "--", "\u2013", "\u2014");
+
   private final ArticleContext ctx;
   private final VerbSubjects subjects;
 
@@ -21,12 +24,12 @@ final class VerbSieves {
   }
 
   /**
-   * A colon right before the quote in its own sentence, with no reporting verb ({@code Luis
-   * Almagro was quicker still: "…"}, {@code X put it this way: "…"}): the sentence's subject.
+   * A colon or dash right before the quote in its own sentence, with no reporting verb ({@code
+   * Luis Almagro was quicker still: "…"}, {@code X was more cynical — "…"}): the sentence's subject.
    */
   Optional<Speaker> colonBefore(int openToken, Sentence sentence) {
     int before = openToken - 1;
-    if (before <= sentence.firstToken() || !ctx.tokens.get(before).text().equals(":")) {
+    if (before <= sentence.firstToken() || !INTRODUCERS.contains(ctx.tokens.get(before).text())) {
       return Optional.empty();
     }
     for (int v = before - 1; v >= sentence.firstToken(); v--) {

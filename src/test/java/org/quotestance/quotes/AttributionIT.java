@@ -483,6 +483,17 @@ class AttributionIT {
   }
 
   @Test
+  void aDashIntroducesAQuoteLikeAColon() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Tomás Echeverría, a former central bank economist now teaching in Santiago, was \
+            blunter — "Nobody prints money this fast by accident."\
+            """);
+    assertEquals("Tomás Echeverría", quote(a, "Nobody prints money").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
