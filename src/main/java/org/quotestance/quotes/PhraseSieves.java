@@ -52,7 +52,7 @@ final class PhraseSieves {
     String quoted = q.span().of(ctx.text).strip();
     boolean punctuated = quoted.matches("(?s).*[,.!?…:;\\-–—]$")
         || (from < ctx.tokens.size() && ctx.tokens.get(from).text().matches("[,—–-]"));
-    if (!punctuated || (quoted.endsWith(".") && colonBefore(q))) {
+    if (!punctuated || (quoted.endsWith(".") && introduced(q))) {
       // X said: "… recommendations." Cuba described …: a new sentence, not "…," Cuba said.
       return Optional.empty();
     }
@@ -103,11 +103,24 @@ final class PhraseSieves {
     return QUOTE_NOUNS.contains(noun) || NonQuotes.isSpeechNoun(noun);
   }
 
-  /** Whether a colon in the writer's words comes right before the quote's opening mark. */
-  private boolean colonBefore(Marked q) {
+  /**
+   * Whether the writer's words before the quote, in its sentence, already introduce it: a colon
+   * right before the opening mark, or a reporting verb ({@code X accused him of being "…."}).
+   */
+  private boolean introduced(Marked q) {
     int open = ctx.parsed.tokenAt(q.open());
-    return open > 0 && open < ctx.tokens.size() && ctx.tokens.get(open - 1).text().equals(":")
-        && !ctx.inQuote[open - 1];
+    if (open <= 0 || open >= ctx.tokens.size()) {
+      return false;
+    }
+    if (ctx.tokens.get(open - 1).text().equals(":") && !ctx.inQuote[open - 1]) {
+      return true;
+    }
+    for (int i = open - 1; i >= ctx.sentenceOf(open).firstToken(); i--) {
+      if (!ctx.inQuote[i] && ctx.isReportingVerb(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code "…" was the reply from X}, {@code "…" came the response from X}. */

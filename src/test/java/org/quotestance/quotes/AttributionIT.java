@@ -494,6 +494,18 @@ class AttributionIT {
   }
 
   @Test
+  void aSentenceAfterAnIntroducedQuoteIsNotItsAttribution() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The leader of the opposition bloc, Marta Quiroga, accused the finance minister of \
+            running "a casino with the nation's savings." Julio Benítez replied that the \
+            accounts were audited every year.\
+            """);
+    assertEquals("Marta Quiroga", quote(a, "a casino with").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
