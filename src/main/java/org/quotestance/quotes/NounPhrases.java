@@ -33,6 +33,8 @@ final class NounPhrases {
   private static final Set<String> NP_TAGS =
       Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "POS", "PRP$", "CD", "HYPH", "FW", "VBN", "VBG");
   private static final int MAX = 12;
+  /** How many tokens a parenthesis between a subject and its verb may hold: {@code (Dirco)}, {@code (R-Fla.)}. */
+  private static final int MAX_PARENTHESIS = 8;
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration",
@@ -181,6 +183,11 @@ final class NounPhrases {
     while (j >= lo) {
       Token t = ctx.tokens.get(j);
       String w = t.text().toLowerCase();
+      int open = w.equals(")") ? parenthesisOpening(j, lo) : -1;
+      if (open >= 0) {
+        j = open - 1; // "The Department of International Relations (Dirco) said": past the acronym
+        continue;
+      }
       boolean adverb = t.pos().startsWith("RB") && !w.equals("not");
       boolean aux = (t.isVerb() || t.pos().equals("MD") || t.pos().equals("TO")) && AUX.contains(t.lemma().toLowerCase());
       // "Maduro himself said": the reflexive only stresses the name before it.
@@ -192,6 +199,19 @@ final class NounPhrases {
       }
     }
     return j;
+  }
+
+  /** The {@code (} that opens a short parenthesis closed at {@code close}, outside quotes; -1 if none. */
+  private int parenthesisOpening(int close, int lo) {
+    for (int k = close - 1; k >= lo && close - k <= MAX_PARENTHESIS; k--) {
+      if (ctx.inQuote[k]) {
+        return -1;
+      }
+      if (ctx.tokens.get(k).text().equals("(")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** A short run of proper nouns that names someone. */

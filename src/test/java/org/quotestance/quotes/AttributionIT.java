@@ -506,6 +506,18 @@ class AttributionIT {
   }
 
   @Test
+  void anAcronymInParenthesesBetweenSubjectAndVerbIsSkipped() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The National Federation of Transport Workers (Fenatrans) said on Monday that the \
+            strike would "paralyse every port in the country."\
+            """);
+    assertEquals(
+        "National Federation of Transport Workers", quote(a, "paralyse every port").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
