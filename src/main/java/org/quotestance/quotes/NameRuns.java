@@ -34,7 +34,8 @@ final class NameRuns {
 
   /**
    * A hyphen with a word glued to each side, after a name, the second word tagged as part of a
-   * person's name: {@code Jae-hoon}, {@code Kyung-wha}; not {@code Saab-linked}.
+   * person's name or a capitalised name word after a person's: {@code Jae-hoon}, {@code
+   * Persad-Bissessar}; not {@code Saab-linked}.
    */
   private static boolean hyphenJoined(List<Token> tokens, int hyphen) {
     if (hyphen < 1 || hyphen + 1 >= tokens.size()) {
@@ -43,8 +44,11 @@ final class NameRuns {
     Token h = tokens.get(hyphen);
     Token before = tokens.get(hyphen - 1);
     Token after = tokens.get(hyphen + 1);
+    // "Persad-Bissessar": CoreNLP may tag only the first half of a double surname.
+    boolean personAfter = after.ner().equals("PERSON")
+        || (before.ner().equals("PERSON") && after.isProperNoun() && after.isCapitalised());
     return h.text().equals("-") && before.end() == h.begin() && h.end() == after.begin()
-        && startsName(before) && after.ner().equals("PERSON")
+        && startsName(before) && personAfter
         && after.text().chars().allMatch(Character::isLetter);
   }
 

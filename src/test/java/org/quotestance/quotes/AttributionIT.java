@@ -518,6 +518,18 @@ class AttributionIT {
   }
 
   @Test
+  void aDoubleSurnameCoreNlpTagsHalfOfIsKeptWhole() {
+    // CoreNLP tags "Bissessar" as no entity.
+    ArticleAnalysis a =
+        analyze(
+            """
+            Prime Minister Kamla Persad-Bissessar spoke in Port of Spain. "We will register \
+            every family that arrives," she said.\
+            """);
+    assertEquals("Kamla Persad-Bissessar", quote(a, "We will register").speaker().name());
+  }
+
+  @Test
   void anOfficeInACitySpeaksNotTheCity() {
     ArticleAnalysis a =
         analyze(
