@@ -17,7 +17,8 @@ final class ArticleContext {
   /** How many tokens a dateline may run before its dash: {@code SAN JOSÉ, Costa Rica (AFP) —}. */
   static final int DATELINE_WORDS = 12;
 
-  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
+  /** Dashes as CoreNLP writes them: em, en, double and single hyphen. */
+  static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
 
   final String text;
   final ParsedText parsed;
@@ -111,25 +112,53 @@ final class ArticleContext {
   }
 
   /**
-   * The first token after a wire dateline that opens {@code s} ({@code CARACAS, Venezuela (AP) —}),
-   * else the sentence's first token: a capitalised place word, then at most {@link #DATELINE_WORDS}
-   * tokens up to a dash.
+   * The first token after a wire dateline that opens {@code s} ({@code CARACAS, Venezuela (AP) —},
+   * {@code MEXICO CITY —}), else the sentence's first token: one to three words in capitals, then
+   * either a comma or parenthesis and, at most {@link #DATELINE_WORDS} tokens in, a dash standing
+   * apart from the words around it; or that dash at once, unless CoreNLP calls the capitals an
+   * organisation. {@code PDVSA said} and {@code PDVSA — the state oil company — said} are no
+   * datelines.
    */
   int afterDateline(Sentence s) {
     int first = s.firstToken();
-    String word = tokens.get(first).text();
-    if (word.length() < 3 || !word.equals(word.toUpperCase()) || !word.chars().allMatch(Character::isLetter)) {
+    int k = first;
+    while (k < s.endToken() && k < first + 3 && isCapitals(tokens.get(k).text())) {
+      k++;
+    }
+    if (k == first || k >= s.endToken()) {
       return first;
     }
-    for (int i = first + 1; i < s.endToken() && i <= first + DATELINE_WORDS; i++) {
+    if (isSpacedDash(k)) {
+      return tokens.get(first).ner().equals("ORGANIZATION") ? first : k + 1;
+    }
+    if (!tokens.get(k).text().matches("[,(]")) {
+      return first;
+    }
+    for (int i = k + 1; i < s.endToken() && i <= first + DATELINE_WORDS; i++) {
       if (inQuote[i]) {
         break;
       }
-      if (DASHES.contains(tokens.get(i).text())) {
+      if (isSpacedDash(i)) {
         return i + 1;
       }
     }
     return first;
+  }
+
+  private static boolean isCapitals(String word) {
+    return word.length() >= 3 && word.equals(word.toUpperCase()) && word.chars().allMatch(Character::isLetter);
+  }
+
+  /** Whether token {@code i} is a dash with space on both sides ({@code Caracas —}, not {@code US-based}). */
+  boolean isSpacedDash(int i) {
+    Token t = tokens.get(i);
+    return DASHES.contains(t.text()) && i > 0 && i + 1 < tokens.size()
+        && tokens.get(i - 1).end() < t.begin() && t.end() < tokens.get(i + 1).begin();
+  }
+
+  /** Whether token {@code i} is a colon or spaced dash in the writer's words, as before a quote it introduces. */
+  boolean isIntroducer(int i) {
+    return i >= 0 && i < tokens.size() && !inQuote[i] && (tokens.get(i).text().equals(":") || isSpacedDash(i));
   }
 
   Sentence sentenceOf(int tokenIndex) {

@@ -46,7 +46,7 @@ final class NameRuns {
     Token after = tokens.get(hyphen + 1);
     // "Persad-Bissessar": CoreNLP may tag only the first half of a double surname.
     boolean personAfter = after.ner().equals("PERSON")
-        || (before.ner().equals("PERSON") && after.isProperNoun() && after.isCapitalised());
+        || (before.ner().equals("PERSON") && after.ner().equals("O") && after.isProperNoun() && after.isCapitalised());
     return h.text().equals("-") && before.end() == h.begin() && h.end() == after.begin()
         && startsName(before) && personAfter
         && after.text().chars().allMatch(Character::isLetter);

@@ -6,8 +6,9 @@ import org.quotestance.nlp.Token;
 
 /**
  * Finds the noun phrase that is the subject of a reporting verb: to its left ({@code Pompeo
- * said}), skipping auxiliaries, adverbs and comma-delimited appositives or relative clauses
- * ({@code Maduro, who ..., fumed}); or to its right in inverted order ({@code said Pompeo}).
+ * said}), skipping auxiliaries, adverbs, a short parenthesis ({@code The department (Dirco) said})
+ * and comma-delimited appositives or relative clauses ({@code Maduro, who ..., fumed}); or to its
+ * right in inverted order ({@code said Pompeo}).
  */
 final class NounPhrases {
   /**

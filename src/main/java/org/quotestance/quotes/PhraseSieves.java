@@ -46,7 +46,9 @@ final class PhraseSieves {
   /**
    * {@code "…," X said} or {@code "…," said X}, right after the closing mark. The quote must end in
    * punctuation or be followed by a comma, so a fragment inside the writer's clause ({@code had
-   * "always" welcomed aid}) is not read as an inversion.
+   * "always" welcomed aid}) is not read as an inversion. A quote the writer already introduced
+   * that ends with a full stop is followed by a new sentence, not an attribution; a phrase about
+   * the quote ({@code "…," a line many read as}) is no speaker.
    */
   Optional<Speaker> adjacentAfter(Marked q, int from, Sentence sentence) {
     String quoted = q.span().of(ctx.text).strip();
@@ -99,24 +101,24 @@ final class PhraseSieves {
     if (i + 1 >= ctx.tokens.size() || !ctx.tokens.get(i).text().matches("(?i)an?")) {
       return false;
     }
-    String noun = ctx.tokens.get(i + 1).text().toLowerCase();
-    return QUOTE_NOUNS.contains(noun) || NonQuotes.isSpeechNoun(noun);
+    return QUOTE_NOUNS.contains(ctx.tokens.get(i + 1).text().toLowerCase());
   }
 
   /**
-   * Whether the writer's words before the quote, in its sentence, already introduce it: a colon
-   * right before the opening mark, or a reporting verb ({@code X accused him of being "…."}).
+   * Whether the writer's words before the quote, in its sentence, already introduce it: a colon or
+   * spaced dash right before the opening mark, or a reporting verb ({@code X accused him of being
+   * "…."}).
    */
   private boolean introduced(Marked q) {
     int open = ctx.parsed.tokenAt(q.open());
     if (open <= 0 || open >= ctx.tokens.size()) {
       return false;
     }
-    if (ctx.tokens.get(open - 1).text().equals(":") && !ctx.inQuote[open - 1]) {
+    if (ctx.isIntroducer(open - 1)) {
       return true;
     }
     for (int i = open - 1; i >= ctx.sentenceOf(open).firstToken(); i--) {
-      if (!ctx.inQuote[i] && ctx.isReportingVerb(i)) {
+      if (ctx.isReportingVerb(i)) {
         return true;
       }
     }

@@ -8,7 +8,7 @@ import org.quotestance.speakers.NameKey;
 
 /**
  * The word tables behind {@link Roles}: nouns for documents, organisations, spokespeople, party
- * members, collectives and generic people, and the words in an organisation's name that show what
+ * members, capitalised titles of office, collectives and generic people, and the words in an organisation's name that show what
  * kind it is; with the tests on nouns and names built from them. Static and immutable; the tests
  * take lower-case nouns and do not throw.
  */

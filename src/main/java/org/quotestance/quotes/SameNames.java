@@ -48,8 +48,9 @@ final class SameNames {
    * → {@code Rafael Castillo}, as features and local news call residents; {@code Lu} → {@code Lu
    * Kang}, as Chinese names put the family name first), or, for a one-word name, a later word of a
    * longer name ({@code Guevara} → {@code Orlando Guevara Mairena}). A registry person counts by its canonical
-   * name for the first-word rule, and for the later-word rule only once the article has named them
-   * before the mention ({@code Calderón} after {@code Humberto Calderón Berti}). When people
+   * name for the first-word rule, and for its first surname only once the article has named them
+   * before the mention and no one else's name ends with it ({@code Calderón} after {@code Humberto
+   * Calderón Berti}; not {@code Rodríguez} beside {@code Jorge Rodríguez}). When people
    * with different first names share the word ({@code Yohandry Pérez}, {@code Luis Pérez}), it is
    * the one named last before the mention. A full name is never lengthened by a namesake's.
    * ({@code Carlos Vecchio} and {@code Carlos Alfredo Vecchio} stay two spellings.)
@@ -69,8 +70,10 @@ final class SameNames {
       // "Guevara" for "Orlando Guevara Mairena": Spanish names carry two surnames.
       boolean laterWord =
           words.size() == 1 && full.size() > 2 && full.subList(1, full.size()).contains(words.get(0));
-      // A registered person's surname counts only once the article has named them in full.
-      boolean registeredLater = laterWord && other.first() < m.first();
+      // A registered person's first surname ("Calderón" for Humberto Calderón Berti) counts once
+      // the article has named them before, and only when no other person's name ends with it.
+      boolean registeredLater = laterWord && other.first() < m.first()
+          && full.get(full.size() - 2).equals(words.get(0)) && !anotherEndsWith(other, words.get(0));
       boolean sameName = other.actor().isPresent()
           ? sameFirst || registeredLater
           : sameFirst || laterWord || endsWith(full, words);
@@ -87,6 +90,20 @@ final class SameNames {
     }
     // "Pérez" after both Yohandry and Luis Pérez: the one named last, not the longer name.
     return firstWords.size() > 1 && nearest != null ? nearest : best;
+  }
+
+  /** Whether a person mention other than {@code person} ends with {@code word} ({@code Jorge Rodríguez}). */
+  private boolean anotherEndsWith(EntityMention person, String word) {
+    for (EntityMention m : ctx.mentions) {
+      if (m.type() != SpeakerType.PERSON || m.pronoun() || m.actor().equals(person.actor())) {
+        continue;
+      }
+      List<String> name = NameKey.words(m.actor().map(Actor::name).orElse(bareName(m.text())));
+      if (name.size() > 1 && name.get(name.size() - 1).equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,16 +5,13 @@ import org.quotestance.model.Speaker;
 import org.quotestance.nlp.Sentence;
 
 /**
- * The reporting-verb sieves of {@link Attributor}: a colon right before the quote ({@code
+ * The reporting-verb sieves of {@link Attributor}: a colon or dash right before the quote ({@code
  * colon}), a reporting verb before it ({@code verb-before}, a verb in the past tense first) and a
  * reporting verb after it ({@code verb-after}). Each takes a token index into the article context
  * and the one sentence to search (the quote's own; for {@link IntroSieves}, the sentence before),
  * and returns the speaker that {@link VerbSubjects} finds as the verb's subject, or empty.
  */
 final class VerbSieves {
-  /** A colon or a dash that introduces a quote: {@code X was more cynical - "…"}. */
-  private static final java.util.Set<String> INTRODUCERS = java.util.Set.of(":", "-", "--", "\u2013", "\u2014");
-
   private final ArticleContext ctx;
   private final VerbSubjects subjects;
 
@@ -24,12 +21,13 @@ final class VerbSieves {
   }
 
   /**
-   * A colon or dash right before the quote in its own sentence, with no reporting verb ({@code
-   * Luis Almagro was quicker still: "…"}, {@code X was more cynical — "…"}): the sentence's subject.
+   * A colon or spaced dash right before the quote in its own sentence, with no reporting verb
+   * before it ({@code Luis Almagro was quicker still: "…"}, {@code X was more cynical — "…"}; after
+   * a dash, none after it either): the sentence's subject.
    */
   Optional<Speaker> colonBefore(int openToken, Sentence sentence) {
     int before = openToken - 1;
-    if (before <= sentence.firstToken() || !INTRODUCERS.contains(ctx.tokens.get(before).text())) {
+    if (before <= sentence.firstToken() || !ctx.isIntroducer(before)) {
       return Optional.empty();
     }
     for (int v = before - 1; v >= sentence.firstToken(); v--) {
@@ -37,7 +35,20 @@ final class VerbSieves {
         return Optional.empty();
       }
     }
+    if (!ctx.tokens.get(before).text().equals(":") && attributedAfter(openToken, sentence)) {
+      return Optional.empty(); // "X met them — "a productive meeting," according to Y"
+    }
     return subjects.mainSubject(before, "colon");
+  }
+
+  /** Whether a reporting verb or {@code according to} follows the quote in its sentence. */
+  private boolean attributedAfter(int openToken, Sentence sentence) {
+    for (int i = openToken; i < sentence.endToken(); i++) {
+      if (!ctx.inQuote[i] && (ctx.isReportingVerb(i) || ctx.tokens.get(i).text().equalsIgnoreCase("according"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A reporting verb in the past tense before the quote: the speaker has spoken. */

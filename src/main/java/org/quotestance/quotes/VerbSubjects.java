@@ -1,9 +1,9 @@
 package org.quotestance.quotes;
 
 import java.util.Optional;
-import org.quotestance.model.SpeakerType;
 import java.util.Set;
 import org.quotestance.model.Speaker;
+import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 

@@ -3,8 +3,10 @@ package org.quotestance.stance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.quotestance.model.StanceLabel;
 
@@ -38,8 +40,9 @@ public final class CueAudit {
     Map<String, StanceLabel> labels = new TreeMap<>();
     Map<String, Map<StanceLabel, Integer>> counts = new TreeMap<>();
     for (int i = 0; i < features.size(); i++) {
+      Set<String> seen = new HashSet<>(); // a quote counts once however often a cue recurs in it
       for (Features.Vote vote : features.get(i).votes()) {
-        if (!vote.feature().startsWith("cue:")) {
+        if (!vote.feature().startsWith("cue:") || !seen.add(vote.feature())) {
           continue; // targets and the reporting sentence's cues are not lexicon entries of the quote
         }
         labels.put(vote.feature(), vote.label());

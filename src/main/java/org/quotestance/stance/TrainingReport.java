@@ -8,7 +8,8 @@ import org.quotestance.model.StanceLabel;
 
 /**
  * What {@link StanceTrainer} measured and wrote: the cross-validated scores of the full model and
- * the baselines, the calibration, and the size of the model trained on all examples.
+ * the baselines, the calibration, the size of the model trained on all examples, and the lexicon
+ * check of {@link CueAudit}.
  *
  * @param domain the domain folder
  * @param modelFile the model file written
@@ -49,7 +50,7 @@ public record TrainingReport(
     labelCounts = Map.copyOf(labelCounts);
     evaluations = List.copyOf(evaluations);
     Objects.requireNonNull(calibration, "calibration");
-    cueFindings = List.copyOf(cueFindings);
+    cueFindings = List.copyOf(Objects.requireNonNull(cueFindings, "cueFindings"));
   }
 
   /** The evaluation named {@code name} ({@code "full model"}, {@code "lexicon-only"}, ...). */

@@ -1,6 +1,7 @@
 package org.quotestance.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotestance.quotes.Passages.assertSpeaker;
@@ -425,11 +426,59 @@ class AttributionIT {
     ArticleAnalysis a =
         analyze(
             """
-            The debate in Geneva was short. Speaking for the Nordic group, Norway said: "The \
+            The debate in Geneva was short. For the Nordic group, Norway was blunt: "The \
             findings deserve a full and prompt answer." Bolivia described the text as "a \
             political exercise," while Chile called for a second visit.\
             """);
-    assertEquals("Norway", quote(a, "The findings deserve").speaker().name());
+    assertSpeaker("Norway", "colon:main-clause:name", quote(a, "The findings deserve"));
+  }
+
+  @Test
+  void aQuoteIntroducedByADashEndingInAFullStopIsNotTheNextSentences() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Tomás Echeverría, a former central bank economist, was blunter — "Nobody prints \
+            money this fast by accident." Delcy Rodríguez said the figures were invented.\
+            """);
+    assertEquals("Tomás Echeverría", quote(a, "Nobody prints money").speaker().name());
+  }
+
+  @Test
+  void aDashBeforeAQuoteAttributedAfterItDoesNotOverrideTheAttribution() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Venezuela's oil minister met OPEC delegates in Vienna on Monday — "a productive \
+            meeting," according to Secretary General Mohammed Barkindo.\
+            """);
+    assertEquals("Mohammed Barkindo", quote(a, "a productive meeting").speaker().name());
+  }
+
+  @Test
+  void aRegisteredPersonsSurnameSharedWithSomeoneElseNamedIsNotTheirs() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            José Luis Rodríguez Zapatero met Communications Minister Jorge Rodríguez in Caracas \
+            on Friday.
+
+            "The dialogue has not broken down," Rodríguez told reporters.\
+            """);
+    assertNotEquals(
+        "José Luis Rodríguez Zapatero", quote(a, "The dialogue has not").speaker().name());
+  }
+
+  @Test
+  void aSentenceOpenedByAnAcronymIsNoDateline() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            PDVSA said on Monday that its US-based refiner would keep operating.
+
+            "We will not be intimidated by any court," the company said.\
+            """);
+    assertEquals("PDVSA", quote(a, "We will not be intimidated").speaker().name());
   }
 
   @Test

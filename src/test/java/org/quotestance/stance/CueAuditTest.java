@@ -22,8 +22,9 @@ class CueAuditTest {
 
   @Test
   void flagsACueWhoseQuotesMostlyCarryAnotherLabel() {
-    // "transition" is listed pro-Guaidó; 2 of its 8 quotes are (a quarter, under a third).
-    add(2, "The transition starts now", StanceLabel.PRO_GUAIDO);
+    // "transition" is listed pro-Guaidó; 2 of its 8 quotes are (a quarter, under a third). A quote
+    // that repeats the cue still counts once.
+    add(2, "The transition starts now, a real transition", StanceLabel.PRO_GUAIDO);
     add(6, "They call their coup a transition", StanceLabel.PRO_MADURO);
     // "usurper" agrees with its quotes and is not flagged.
     add(8, "The usurper must leave", StanceLabel.PRO_GUAIDO);
