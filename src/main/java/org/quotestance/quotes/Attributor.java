@@ -14,14 +14,16 @@ import org.quotestance.nlp.Sentence;
  *
  * <ol>
  *   <li>{@code multi-paragraph}: a paragraph that reopens an unclosed quote keeps its speaker;
- *   <li>{@code according-to}: {@code according to X} in the quote's sentence;
- *   <li>{@code adjacent-after}: {@code "…," X said} / {@code "…," said X};
- *   <li>{@code verb-before}: the nearest reporting verb before the quote in its sentence ({@code X
- *       said: "…"}, {@code X called him a "…"}), climbing out of reported clauses;
- *   <li>{@code verb-after}: a reporting verb later in the sentence;
- *   <li>{@code same-paragraph}: an earlier quote of the paragraph;
- *   <li>{@code colon-intro}: the previous sentence ends with a colon and names the speaker;
- *   <li>{@code continuation}: a paragraph that opens with a quote continues the previous paragraph's speaker.
+ *   <li>{@code adjacent-after}: {@code "…," X said} / {@code "…," said X}; {@code reply-from}:
+ *       {@code "…" was the reply from X};
+ *   <li>{@code verb-before} with a past-tense verb; {@code colon}: a colon or spaced dash before
+ *       the quote ({@code X was blunt: "…"}); {@code according-to}: {@code according to X};
+ *   <li>{@code verb-before}: the nearest reporting verb before the quote in its sentence,
+ *       climbing out of reported clauses; {@code verb-after}: a reporting verb later in it;
+ *   <li>{@code same-paragraph}: an earlier quote of the paragraph; {@code colon-intro}: the
+ *       previous sentence ends with a colon and names the speaker; {@code message-intro};
+ *   <li>{@code continuation}: a paragraph that opens with a quote continues the previous
+ *       paragraph's speaker; {@code intro-paragraph}; {@code topic-before}.
  * </ol>
  *
  * An orphan quote with none of these stays unknown. The sieves that read the writer's words live
