@@ -15,6 +15,11 @@ import org.quotestance.speakers.Actor;
 record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Mention mention, String how) {
   Speaker toSpeaker(String method, String verb) {
     String camp = actor.map(Actor::camp).orElse("");
+    if (how.equals("spokesperson")) {
+      // An unnamed spokesperson: who spoke is unknown; the institution stays as role and camp.
+      return new Speaker(Speaker.UNKNOWN_NAME, SpeakerType.PERSON, camp, mention.text(), Optional.of(mention),
+          method + ":" + how, verb);
+    }
     String fullRole = actor.map(Actor::role).filter(r -> !r.isEmpty()).orElse(role);
     String shown = anonymous() ? Speaker.UNKNOWN_NAME : name;
     return new Speaker(shown, type, camp, fullRole, Optional.of(mention), method + ":" + how, verb);
@@ -29,28 +34,20 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
 
   /**
    * One person the article describes but never names ({@code a Western diplomat}, {@code the
-   * official}, {@code a senior State Department official}): the text does not say who spoke, so
-   * the name is unknown and the description stays the role. Groups ({@code US officials}), a
-   * spokesperson or representative of a named institution ({@code a Vatican spokesman}, {@code a
-   * spokeswoman for the Caracas Metro}, whose words are the institution's), organisations and
-   * names the parser took for a description keep the description as their name.
+   * official}, {@code a senior State Department official}, {@code a Vatican spokesman}): the text
+   * does not say who spoke, so the name is unknown and the description stays the role. Groups
+   * ({@code US officials}), organisations and names the parser took for a description keep the
+   * description as their name. (An unnamed spokesperson resolved to a registered institution is
+   * unknown too, keeping the institution's camp: see {@link #toSpeaker}.)
    */
   boolean anonymous() {
     if (!how.equals("description") || type != SpeakerType.PERSON) {
       return false;
     }
-    String[] all = name.strip().split("\\s+");
     String[] words = name.strip().replaceFirst("\\s+(in|at|from|of|for|with)\\s.*$", "").split("\\s+");
     String head = words[words.length - 1];
     if (head.isEmpty() || !Character.isLowerCase(head.codePointAt(0)) || GROUPS.contains(head)) {
       return false;
-    }
-    if (RoleNouns.SPOKES.contains(head)) {
-      for (String word : all) {
-        if (Character.isUpperCase(word.codePointAt(0)) && !DETERMINER.matcher(word).matches()) {
-          return false;
-        }
-      }
     }
     return true;
   }

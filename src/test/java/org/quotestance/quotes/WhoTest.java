@@ -8,6 +8,7 @@ import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
+import org.quotestance.speakers.Actor;
 
 /** Which described speakers become anonymous ({@code UNKNOWN}) and which keep their description. */
 class WhoTest {
@@ -37,12 +38,25 @@ class WhoTest {
   }
 
   @Test
-  void spokespeopleOfANamedInstitutionKeepTheDescription() {
-    kept("State Department spokesman");
-    kept("Vatican spokesman");
-    kept("spokeswoman for the Caracas Metro");
-    kept("representative of Bolivia");
+  void unnamedSpokespeopleAreAnonymousAsTheGuidelineAsks() {
+    anonymous("State Department spokesman");
+    anonymous("Vatican spokesman");
+    anonymous("spokeswoman for the Caracas Metro");
+    anonymous("representative of Bolivia");
     anonymous("spokesman");
+  }
+
+  @Test
+  void aSpokespersonResolvedToARegisteredInstitutionIsUnknownButKeepsItsCamp() {
+    Actor treasury = new Actor("US Treasury", SpeakerType.ORGANIZATION, "neuter", "US Treasury Department",
+        "us-government", java.util.List.of(), java.util.List.of());
+    Mention mention = new Mention("A Treasury spokesperson", new CharSpan(0, 23));
+    Who who = new Who("US Treasury", SpeakerType.ORGANIZATION, Optional.of(treasury), "", mention, "spokesperson");
+    Speaker s = who.toSpeaker("verb-before", "say");
+    assertEquals(Speaker.UNKNOWN_NAME, s.name());
+    assertEquals("us-government", s.camp());
+    assertEquals("A Treasury spokesperson", s.role());
+    assertEquals(SpeakerType.PERSON, s.type());
   }
 
   @Test
