@@ -156,6 +156,16 @@ final class ArticleContext {
         && tokens.get(i - 1).end() < t.begin() && t.end() < tokens.get(i + 1).begin();
   }
 
+  /** Whether a reporting verb comes before token {@code i} in its sentence. */
+  boolean reportingVerbBefore(int i) {
+    for (int v = i - 1; v >= sentenceOf(i).firstToken(); v--) {
+      if (isReportingVerb(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token {@code i} is a colon or spaced dash in the writer's words, as before a quote it introduces. */
   boolean isIntroducer(int i) {
     return i >= 0 && i < tokens.size() && !inQuote[i] && (tokens.get(i).text().equals(":") || isSpacedDash(i));

@@ -114,15 +114,7 @@ final class PhraseSieves {
     if (open <= 0 || open >= ctx.tokens.size()) {
       return false;
     }
-    if (ctx.isIntroducer(open - 1)) {
-      return true;
-    }
-    for (int i = open - 1; i >= ctx.sentenceOf(open).firstToken(); i--) {
-      if (ctx.isReportingVerb(i)) {
-        return true;
-      }
-    }
-    return false;
+    return ctx.isIntroducer(open - 1) || ctx.reportingVerbBefore(open);
   }
 
   /** {@code "…" was the reply from X}, {@code "…" came the response from X}. */

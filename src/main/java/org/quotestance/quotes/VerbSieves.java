@@ -27,13 +27,8 @@ final class VerbSieves {
    */
   Optional<Speaker> colonBefore(int openToken, Sentence sentence) {
     int before = openToken - 1;
-    if (before <= sentence.firstToken() || !ctx.isIntroducer(before)) {
+    if (before <= sentence.firstToken() || !ctx.isIntroducer(before) || ctx.reportingVerbBefore(before)) {
       return Optional.empty();
-    }
-    for (int v = before - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v)) {
-        return Optional.empty();
-      }
     }
     if (!ctx.tokens.get(before).text().equals(":") && attributedAfter(openToken, sentence)) {
       return Optional.empty(); // "X met them — "a productive meeting," according to Y"

@@ -2,7 +2,6 @@ package org.quotestance.quotes;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.quotestance.model.Mention;
 import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
@@ -24,9 +23,6 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
     String shown = anonymous() ? Speaker.UNKNOWN_NAME : name;
     return new Speaker(shown, type, camp, fullRole, Optional.of(mention), method + ":" + how, verb);
   }
-
-  /** Words before a description that say nothing about the speaker: {@code One man}. */
-  private static final Pattern DETERMINER = Pattern.compile("(?i)(a|an|the|one|another)");
 
   /** Singular nouns for a group of people, who speak together: {@code the Russian mission}. */
   private static final Set<String> GROUPS =
