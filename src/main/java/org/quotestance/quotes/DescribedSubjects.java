@@ -25,6 +25,9 @@ final class DescribedSubjects {
       "grandmother", "aunt", "lady", "nun", "widow");
   /** How far into a sentence an opening phrase may run before its comma. */
   private static final int MAX_OPENING = 10;
+  /** How many tokens a phrase may hold before a clause that says it is not named. */
+  private static final int MAX_UNNAMED = 14;
+  private static final Set<String> UNNAMED_OPENERS = Set.of("a", "an", "one", "another", "the");
 
   private DescribedSubjects() {}
 
@@ -36,13 +39,63 @@ final class DescribedSubjects {
     if (from >= end || namedBefore(ctx, sentence.firstToken(), from)) {
       return Optional.empty();
     }
+    int marker = Anonymity.marker(ctx, from, end);
     int head = personHead(ctx, from, end);
     if (head < 0 || namedAfter(ctx, head + 1, end)) {
+      return marker < 0 ? Optional.empty() : unnamed(ctx, resolver, s, marker);
+    }
+    String gender = gender(ctx.tokens.get(head).lemma().toLowerCase());
+    if (gender.isEmpty() && marker >= 0) {
+      gender = Anonymity.gender(ctx, marker, end);
+    }
+    NounPhrases.Range np = new NounPhrases.Range(from, head + 1);
+    String g = gender;
+    return resolver.resolve(np).filter(Who::anonymous).map(who -> new Described(mention(ctx, np, s, g), who));
+  }
+
+  /**
+   * {@code The trader in the next boat, who would not give his name, was in no doubt}, {@code Her
+   * neighbour, a man repairing a motorcycle who did not want to give his name, shrugged}: the
+   * phrase just before the clause that says the source is not named, when it opens the sentence
+   * or follows a comma before any verb, starts with an article or {@code one} and names no one.
+   */
+  private static Optional<Described> unnamed(ArticleContext ctx, Resolver resolver, int s, int marker) {
+    Sentence sentence = ctx.parsed.sentences().get(s);
+    int npEnd = marker - 1;
+    while (npEnd > sentence.firstToken() && !Anonymity.opensClause(ctx.tokens.get(npEnd))) {
+      npEnd--;
+    }
+    if (npEnd > sentence.firstToken() && ctx.tokens.get(npEnd - 1).text().equals(",")) {
+      npEnd--;
+    }
+    int npFrom = npEnd - 1;
+    while (npFrom > sentence.firstToken() && !ctx.tokens.get(npFrom - 1).text().equals(",")) {
+      npFrom--;
+    }
+    if (npFrom < sentence.firstToken() || npEnd - npFrom < 2 || npEnd - npFrom > MAX_UNNAMED
+        || !UNNAMED_OPENERS.contains(ctx.tokens.get(npFrom).text().toLowerCase())
+        || finiteVerbOrQuote(ctx, sentence.firstToken(), npEnd) || namedBefore(ctx, npFrom, npEnd)) {
       return Optional.empty();
     }
-    String lemma = ctx.tokens.get(head).lemma().toLowerCase();
-    NounPhrases.Range np = new NounPhrases.Range(from, head + 1);
-    return resolver.resolve(np).filter(Who::anonymous).map(who -> new Described(mention(ctx, np, s, lemma), who));
+    NounPhrases.Range np = new NounPhrases.Range(npFrom, npEnd);
+    EntityMention mention = mention(ctx, np, s, Anonymity.gender(ctx, marker, sentence.endToken()));
+    String described = ctx.words(npFrom, npEnd).replaceFirst("^(?i)(a|an|the)\\s+", "");
+    Who who = resolver.resolve(np).filter(Who::anonymous)
+        .orElse(new Who(Who.UNNAMED, SpeakerType.PERSON, Optional.empty(), described, ctx.mention(mention.span()), "description"));
+    return Optional.of(new Described(mention, who));
+  }
+
+  private static boolean finiteVerbOrQuote(ArticleContext ctx, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (ctx.inQuote[i] || ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String gender(String lemma) {
+    return MALE.contains(lemma) ? "male" : FEMALE.contains(lemma) ? "female" : "";
   }
 
   /**
@@ -123,10 +176,9 @@ final class DescribedSubjects {
         || t.text().equals("-");
   }
 
-  private static EntityMention mention(ArticleContext ctx, NounPhrases.Range np, int s, String lemma) {
+  private static EntityMention mention(ArticleContext ctx, NounPhrases.Range np, int s, String gender) {
     Token first = ctx.tokens.get(np.from());
     Token last = ctx.tokens.get(np.end() - 1);
-    String gender = MALE.contains(lemma) ? "male" : FEMALE.contains(lemma) ? "female" : "";
     return new EntityMention(np.from(), np.end(), new CharSpan(first.begin(), last.end()), ctx.words(np.from(), np.end()),
         SpeakerType.PERSON, gender, Optional.empty(), false, s, "", false);
   }

@@ -19,6 +19,8 @@ import org.quotestance.nlp.Token;
  */
 final class Pronouns {
   private static final int MAX_SENTENCES_BACK = 8;
+  /** How far after a pronoun ({@code he said, declining to}) a marker of anonymity may start. */
+  private static final int MAX_TO_MARKER = 4;
 
   private final ArticleContext ctx;
   private final Resolver resolver;
@@ -34,13 +36,23 @@ final class Pronouns {
 
   /** A pronoun: the nearest compatible sentence subject, else the nearest compatible mention. */
   Optional<Who> resolve(int tokenIndex) {
+    Token t = ctx.tokens.get(tokenIndex);
+    Mention pronoun = new Mention(t.text(), new CharSpan(t.begin(), t.end()));
+    if (declinesName(tokenIndex)) {
+      return Optional.of(new Who(Who.UNNAMED, SpeakerType.PERSON, Optional.empty(), Who.UNNAMED, pronoun, "description"));
+    }
     return antecedent(tokenIndex).map(m -> {
       Who description = described.get(m);
       Who who = description != null ? description : resolver.named(m, null, "pronoun");
-      Token t = ctx.tokens.get(tokenIndex);
-      Mention pronoun = new Mention(t.text(), new CharSpan(t.begin(), t.end()));
       return new Who(who.name(), who.type(), who.actor(), who.role(), pronoun, description != null ? who.how() : "pronoun");
     });
+  }
+
+  /** {@code "…," he said, declining to give his name}: whoever he is, the writer does not name him. */
+  private boolean declinesName(int p) {
+    int end = ctx.sentenceOf(p).endToken();
+    int marker = Anonymity.marker(ctx, p + 1, end);
+    return marker > p && marker - p <= MAX_TO_MARKER;
   }
 
   private Optional<EntityMention> antecedent(int tokenIndex) {

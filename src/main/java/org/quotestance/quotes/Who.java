@@ -12,6 +12,9 @@ import org.quotestance.speakers.Actor;
  * role, the mention that named it for this quote, and how it was resolved.
  */
 record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Mention mention, String how) {
+  /** The name of a person the writer says is not named (see {@link Anonymity}); shown as unknown. */
+  static final String UNNAMED = "unnamed source";
+
   Speaker toSpeaker(String method, String verb) {
     String camp = actor.map(Actor::camp).orElse("");
     if (how.equals("spokesperson")) {

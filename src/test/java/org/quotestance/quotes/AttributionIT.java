@@ -808,6 +808,39 @@ class AttributionIT {
   }
 
   @Test
+  void aPronounAfterASourceTheWriterSaysIsUnnamedIsUnknown() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            "My licence expires in March," said Rafael Quintero, 44, a taxi driver.
+
+            The driver behind him, who would not give his name, was less patient. "They want \
+            us to queue until the election," he said.
+
+            Her neighbour, a woman selling cigarettes who asked not to be named, shrugged. \
+            "Every week there is a new rule," she said.
+
+            A Brazilian diplomat familiar with the talks, speaking on condition of anonymity, was \
+            more cautious. "Nothing is signed until everything is signed," he said.
+
+            Rafael Quintero waved the officers through. Another driver spoke up. "We load at six \
+            and leave at seven," he said, declining to give his name.
+
+            "The line has been shorter since Monday," Quintero said. "I am grateful," he added.\
+            """);
+    for (String start : new String[] {"They want us", "Every week there", "Nothing is signed", "We load at six"}) {
+      Speaker s = quote(a, start).speaker();
+      assertEquals(Speaker.UNKNOWN_NAME, s.name(), start + ": " + s);
+      assertEquals(SpeakerType.PERSON, s.type(), s.toString());
+      assertFalse(s.role().isEmpty(), s.toString());
+    }
+    assertTrue(quote(a, "They want us").speaker().role().contains("driver behind him"),
+        quote(a, "They want us").speaker().toString());
+    assertEquals("Rafael Quintero", quote(a, "My licence expires").speaker().name());
+    assertEquals("Rafael Quintero", quote(a, "I am grateful").speaker().name());
+  }
+
+  @Test
   void aPersonDescribedByWhereTheyWorkSpeaksNotThePlaceOrEmployer() {
     ArticleAnalysis a =
         analyze(
