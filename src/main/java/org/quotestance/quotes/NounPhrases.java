@@ -2,6 +2,7 @@ package org.quotestance.quotes;
 
 import java.util.Optional;
 import java.util.Set;
+import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Token;
 
 /**
@@ -36,6 +37,8 @@ final class NounPhrases {
   private static final int MAX = 12;
   /** How many tokens a parenthesis between a subject and its verb may hold: {@code (Dirco)}, {@code (R-Fla.)}. */
   private static final int MAX_PARENTHESIS = 8;
+  /** How many tokens a capitalised title between commas after a name may hold. */
+  private static final int MAX_TITLE = 10;
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration",
@@ -63,7 +66,7 @@ final class NounPhrases {
         // "The company's chief executive, Sandra Whitlock, told ...": the name between commas.
         return new Range(k + 1, j);
       }
-      if (k >= lo && isInsertion(k + 1, j)) {
+      if (k >= lo && (isInsertion(k + 1, j) || isTitleAfterName(k, j))) {
         j = skipBackward(k - 1, lo);
       } else if (k < lo && isInsertion(lo, j)) {
         return new Range(v, v);
@@ -226,6 +229,27 @@ final class NounPhrases {
       }
     }
     return ctx.mentionAt(from) != null;
+  }
+
+  /**
+   * A capitalised title or label between commas right after a person's name: {@code Juan Guaidó,
+   * President of the National Assembly, wrote}, {@code Sen. Marco Rubio, R-Fla., said}. It names no
+   * one else and holds no verb.
+   */
+  private boolean isTitleAfterName(int comma, int commaEnd) {
+    EntityMention before = comma > 0 ? ctx.mentionAt(comma - 1) : null;
+    if (before == null || before.pronoun() || before.type() != SpeakerType.PERSON || before.end() != comma
+        || commaEnd - comma - 1 > MAX_TITLE || !ctx.tokens.get(comma + 1).isCapitalised()) {
+      return false;
+    }
+    for (int i = comma + 1; i < commaEnd; i++) {
+      EntityMention m = ctx.mentionAt(i);
+      if (ctx.inQuote[i] || ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")
+          || (m != null && m.type() == SpeakerType.PERSON)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A comma-delimited insertion: appositive, relative clause or adverbial ({@code , however,}). */

@@ -808,6 +808,25 @@ class AttributionIT {
   }
 
   @Test
+  void aCapitalisedTitleBetweenCommasAfterANameIsSkipped() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Sen. Marco Rubio, R-Fla., wrote on Twitter that the arrest "should end any talk of \
+            negotiations."
+
+            Juan Guaidó, President of the National Assembly, said the report "confirms what we \
+            have denounced for years."
+
+            Venezuela, Cuba, Nicaragua and Bolivia, said a diplomat in Geneva, "will vote as one \
+            bloc."\
+            """);
+    assertSpeaker("Marco Rubio", "verb-before:name", quote(a, "should end any talk"));
+    assertSpeaker("Juan Guaidó", "verb-before:name", quote(a, "confirms what we"));
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "will vote as one").speaker().name());
+  }
+
+  @Test
   void aPronounAfterASourceTheWriterSaysIsUnnamedIsUnknown() {
     ArticleAnalysis a =
         analyze(
