@@ -39,6 +39,9 @@ final class NounPhrases {
   private static final int MAX_PARENTHESIS = 8;
   /** How many tokens a capitalised title between commas after a name may hold. */
   private static final int MAX_TITLE = 10;
+  /** How far back a relative clause broken by its own commas may start. */
+  private static final int MAX_RELATIVE = 25;
+  private static final Set<String> BARE_HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "fr", "fr.");
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration",
@@ -68,6 +71,12 @@ final class NounPhrases {
       }
       if (k >= lo && (isInsertion(k + 1, j) || isTitleAfterName(k, j))) {
         j = skipBackward(k - 1, lo);
+        int relative = relativeClauseStart(j, lo);
+        if (relative >= 0) {
+          // "Guaidó, who is recognised by Australia, the United States and 50 others, wrote": the
+          // clause's commas hid its start.
+          j = skipBackward(relative - 1, lo);
+        }
       } else if (k < lo && isInsertion(lo, j)) {
         return new Range(v, v);
       }
@@ -228,7 +237,11 @@ final class NounPhrases {
         return false;
       }
     }
-    return ctx.mentionAt(from) != null;
+    EntityMention m = ctx.mentionAt(from);
+    if (m == null && end - from > 1 && BARE_HONORIFICS.contains(ctx.tokens.get(from).text().toLowerCase())) {
+      m = ctx.mentionAt(from + 1); // "OPEC Secretary-General, Mr Mohammed Barkindo, told"
+    }
+    return m != null;
   }
 
   /**
@@ -252,6 +265,17 @@ final class NounPhrases {
     return true;
   }
 
+  /** The comma before a {@code who} or {@code which} clause that runs on to token {@code j}, or -1. */
+  private int relativeClauseStart(int j, int lo) {
+    for (int i = j; i > lo && j - i < MAX_RELATIVE && !ctx.inQuote[i]; i--) {
+      String w = ctx.tokens.get(i).text().toLowerCase();
+      if ((w.equals("who") || w.equals("which") || w.equals("whose")) && isComma(i - 1)) {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+
   /** A comma-delimited insertion: appositive, relative clause or adverbial ({@code , however,}). */
   private boolean isInsertion(int from, int commaEnd) {
     if (from >= commaEnd) {
@@ -266,6 +290,7 @@ final class NounPhrases {
         || first.pos().equals("IN")
         || first.pos().equals("CD")
         || first.pos().equals("VBG")
+        || first.pos().equals("VBN") // ", led by the European Union,"
         || (!first.isCapitalised() && first.isNoun());
   }
 

@@ -85,7 +85,9 @@ final class Pronouns {
       EntityMention a = any.get();
       // "Alexei Volkov noted that predictions of Maduro's fall failed. … he said": in one sentence
       // its subject, of unknown gender, beats a name of known gender further in.
-      boolean subjectWins = k.sentence() == a.sentence() && resolver.isSubject(a) && !resolver.isSubject(k);
+      // So does it over a possessor ("Asked about Mr. Abrams's remarks, spokesperson Raveesh Kumar said").
+      boolean subjectWins = k.sentence() == a.sentence() && resolver.isSubject(a) && !possessive(a)
+          && (!resolver.isSubject(k) || possessive(k));
       return k.sentence() >= a.sentence() && !subjectWins ? known : any;
     } finally {
       strict = saved;

@@ -827,6 +827,41 @@ class AttributionIT {
   }
 
   @Test
+  void insertionsBetweenSubjectAndVerbAreSkipped() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            OPEC Secretary-General, Mr Mohammed Barkindo, told journalists that the cut would give \
+            the market "the visibility it has been asking for."
+
+            The International Contact Group, led by the European Union, met in Montevideo and \
+            called for a vote "with full guarantees, as soon as possible."
+
+            Juan Guaidó, who is recognised as interim president by Canada, the United States and \
+            more than 50 other countries, wrote that the vote was "a victory for the streets."
+
+            The Central Bank of Venezuela filed a claim in London last week. The claim, seen by \
+            this newspaper, states that the bank has "no lawful basis whatsoever" for its refusal.\
+            """);
+    assertEquals("Mohammed Barkindo", quote(a, "the visibility it").speaker().name());
+    assertEquals("International Contact Group", quote(a, "with full guarantees").speaker().name());
+    assertEquals("Juan Guaidó", quote(a, "a victory for the streets").speaker().name());
+    assertEquals("Central Bank of Venezuela", quote(a, "no lawful basis").speaker().name());
+  }
+
+  @Test
+  void aSubjectOfUnknownGenderBeatsAPossessorForAPronoun() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Asked about Mr. Abrams's remarks at the weekly briefing, ministry spokesperson Raveesh \
+            Kumar said the ties were "commercial and long-standing". "We hope the people of \
+            Venezuela will settle their differences peacefully," he said.\
+            """);
+    assertEquals("Raveesh Kumar", quote(a, "We hope the people").speaker().name());
+  }
+
+  @Test
   void aPronounAfterASourceTheWriterSaysIsUnnamedIsUnknown() {
     ArticleAnalysis a =
         analyze(
