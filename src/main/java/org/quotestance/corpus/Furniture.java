@@ -22,6 +22,8 @@ import org.quotestance.model.CharSpan;
 public final class Furniture {
   /** Lines at least this long count as repeats anywhere in the text, not only at the top. */
   private static final int REPEAT_LENGTH = 20;
+  /** How long a headline in a list of related links may be. */
+  private static final int MAX_LISTED_HEADLINE = 160;
 
   private Furniture() {}
 
@@ -48,6 +50,7 @@ public final class Furniture {
     markRepeats(lines, furniture);
     markTitleRepeats(lines, title, furniture);
     markTeasers(lines, furniture);
+    markLinkLists(lines, furniture);
     List<CharSpan> spans = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (furniture[i]) {
@@ -98,6 +101,36 @@ public final class Furniture {
         seen = true;
       }
     }
+  }
+
+  /**
+   * The headlines listed under a heading such as {@code Related news} or {@code Trending Stories}:
+   * the short lines that follow it, up to the first line that reads as article prose (long, or
+   * ending in a full stop).
+   */
+  private static void markLinkLists(List<Line> lines, boolean[] furniture) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).blank() || !FurnitureRules.LIST_HEADING.matcher(lines.get(i).plain()).matches()) {
+        continue;
+      }
+      for (int k = i + 1; k < lines.size(); k++) {
+        Line line = lines.get(k);
+        if (line.blank()) {
+          continue;
+        }
+        if (!isListedHeadline(line.plain())) {
+          break;
+        }
+        furniture[k] = true;
+      }
+    }
+  }
+
+  /** A line that reads as a linked headline: short, and not ending in a full stop as prose does. */
+  private static boolean isListedHeadline(String plain) {
+    String text = plain.strip();
+    String end = text.replaceAll("[\"'\u2019\u201d\u00bb)]+$", "");
+    return text.length() <= MAX_LISTED_HEADLINE && !end.endsWith(".");
   }
 
   /** "X" followed by "Read next: X": the line above the link is the link's teaser headline. */

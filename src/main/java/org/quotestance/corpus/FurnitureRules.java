@@ -17,6 +17,21 @@ final class FurnitureRules {
               + "(?:\\s*(?::|»|›|>|\\||-|–|—)\\s*(.*)|[.!]?)")
           .pattern();
 
+  /**
+   * A heading over a list of links to other stories ({@code Related news}, {@code Trending
+   * Stories}, {@code More from our site}); the short lines under it are furniture too.
+   */
+  static final Pattern LIST_HEADING =
+      rule(
+          "related(?: (?:articles?|stories|story|content|coverage|news|reading|links?|headlines))?\\s*:?"
+              + "|more (?:stories|news|headlines|coverage|from [\\p{L}. ]{1,30})\\s*:?"
+              + "|(?:latest|top|popular) (?:stories|news|headlines|articles)\\s*:?"
+              + "|(?:trending|recommended|most (?:read|popular|viewed|shared))"
+              + "(?: (?:now|stories|news|articles|headlines|videos|for you))?\\s*:?"
+              + "|you (?:may|might) also (?:like|be interested in)\\s*:?|don'?t miss\\s*:?"
+              + "|in other news\\s*:?|editor'?s picks\\s*:?")
+          .pattern();
+
   /** A capitalised name word, even under case-insensitive matching. */
   private static final String NAME = "(?-i:\\p{Lu})[\\p{L}'.-]*(?: (?-i:\\p{Lu})[\\p{L}'.-]*){0,3}";
 

@@ -23,7 +23,8 @@ import org.quotestance.nlp.Sentence;
  *   <li>{@code same-paragraph}: an earlier quote of the paragraph; {@code colon-intro}: the
  *       previous sentence ends with a colon and names the speaker; {@code message-intro};
  *   <li>{@code continuation}: a paragraph that opens with a quote continues the previous
- *       paragraph's speaker; {@code intro-paragraph}; {@code topic-before}.
+ *       paragraph's speaker; {@code intro-paragraph}; {@code topic-before};
+ *   <li>{@code headline-echo}: a headline quote repeated inside a later quote takes its speaker.
  * </ol>
  *
  * An orphan quote with none of these stays unknown. The sieves that read the writer's words live
@@ -33,6 +34,10 @@ import org.quotestance.nlp.Sentence;
  * speaker per quote, {@link Speaker#unknown} when no sieve decides, and does not throw.
  */
 final class Attributor {
+  /** How many tokens an opening paragraph may hold to be read as a headline. */
+  private static final int MAX_HEADLINE_TOKENS = 40;
+  /** How many words a headline quote needs before its echo in the body is trusted. */
+  private static final int MIN_ECHO_WORDS = 2;
   private final ArticleContext ctx;
   private final VerbSieves verbSieves;
   private final PhraseSieves phraseSieves;
@@ -56,7 +61,38 @@ final class Attributor {
       out.add(attribute(k, out));
     }
     backPropagate(out);
+    headlineEchoes(out);
     return out;
+  }
+
+  /**
+   * A quote in a short opening paragraph, the headline, whose words come again inside a later
+   * quote ({@code Maduro blames US – 'Babies are dying'} … {@code Dr Colmenares said: "Babies are
+   * dying in incubators …"}) is the later quote's speaker's: headlines compress their attribution,
+   * the body spells it out.
+   */
+  private void headlineEchoes(List<Speaker> speakers) {
+    if (ctx.paragraphs.isEmpty()) {
+      return;
+    }
+    CharSpan headline = ctx.paragraphs.get(0);
+    if (ctx.parsed.tokenAt(headline.end()) - ctx.parsed.tokenAt(headline.begin()) > MAX_HEADLINE_TOKENS) {
+      return;
+    }
+    for (int k = 0; k < ctx.quotes.size() && headline.contains(ctx.quotes.get(k).open()); k++) {
+      List<String> words = words(ctx.quotes.get(k).span().of(ctx.text));
+      if (words.size() < MIN_ECHO_WORDS) {
+        continue;
+      }
+      for (int later = k + 1; later < ctx.quotes.size(); later++) {
+        Marked body = ctx.quotes.get(later);
+        if (!headline.contains(body.open()) && speakers.get(later).isNamed()
+            && containsRun(words(body.span().of(ctx.text)), words)) {
+          speakers.set(k, speakers.get(later).withMethod("headline-echo"));
+          break;
+        }
+      }
+    }
   }
 
   private Speaker attribute(int k, List<Speaker> done) {
@@ -87,6 +123,22 @@ final class Attributor {
         .or(() -> introSieves.introParagraph(q, first))
         .or(() -> introSieves.topicBefore(q, first));
     return found.orElse(Speaker.unknown("none"));
+  }
+
+  /** The lower-case words of a text, letters and digits only. */
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code run} occurs in {@code words} as consecutive words. */
+  private static boolean containsRun(List<String> words, List<String> run) {
+    return java.util.Collections.indexOfSubList(words, run) >= 0;
   }
 
   /**

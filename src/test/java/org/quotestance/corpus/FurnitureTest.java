@@ -149,6 +149,41 @@ class FurnitureTest {
   }
 
   @Test
+  void marksTheHeadlinesListedUnderARelatedHeadingUpToTheNextProse() {
+    String text =
+        """
+        The minister will stay in New York until Friday.
+
+        Related news
+        » Venezuela and Russia sign energy deal
+        Chancellor: "We will not be intimidated by the empire"
+
+        "We came to talk," the minister said on Tuesday, before the vote in the assembly.
+
+        Trending Stories
+        Man charged after crash on Beltway 8
+        Rodeo 2019: 'We expect record crowds,' organizers say
+        """;
+
+    assertEquals(
+        List.of(
+            "Related news",
+            "» Venezuela and Russia sign energy deal",
+            "Chancellor: \"We will not be intimidated by the empire\"",
+            "Trending Stories",
+            "Man charged after crash on Beltway 8",
+            "Rodeo 2019: 'We expect record crowds,' organizers say"),
+        furniture(text));
+  }
+
+  @Test
+  void aBareSectionLabelDoesNotSwallowTheHeadlineUnderIt() {
+    String text = "Latest\n\nGuaidó calls Venezuelans to the streets\n\nThe opposition leader spoke.";
+
+    assertEquals(List.of("Latest"), furniture(text));
+  }
+
+  @Test
   void keepsOffsetsOfCrlfTextAndReturnsSortedDisjointSpans() {
     String text = "Headline\r\n\r\nAdvertisement\r\nBody text.\r\n• \r\nLatest News";
 

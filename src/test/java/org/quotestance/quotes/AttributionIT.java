@@ -850,6 +850,24 @@ class AttributionIT {
   }
 
   @Test
+  void aHeadlineQuoteRepeatedInTheBodyTakesTheBodysSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Maduro blames US for blackout – 'Babies are dying'
+
+            President Nicolás Maduro accused Washington of sabotage on Friday.
+
+            Dr Yadira Colmenares, a paediatrician in Maracaibo, said: "Babies are dying in \
+            incubators that have no power."
+
+            "Nobody will stop the revolution," Maduro said.\
+            """);
+    assertSpeaker("Yadira Colmenares", "headline-echo", quote(a, "Babies are dying"));
+    assertEquals("Yadira Colmenares", quote(a, "Babies are dying in incubators").speaker().name());
+  }
+
+  @Test
   void aSubjectOfUnknownGenderBeatsAPossessorForAPronoun() {
     ArticleAnalysis a =
         analyze(
