@@ -283,7 +283,9 @@ final class NounPhrases {
     }
     Token first = ctx.tokens.get(from);
     String w = first.text().toLowerCase();
-    return Set.of("the", "a", "an", "who", "which", "whose", "however", "meanwhile", "though", "too").contains(w)
+    boolean partitive = Set.of("most", "many", "some", "all", "none", "each", "both", "several").contains(w)
+        && from + 1 < commaEnd && ctx.tokens.get(from + 1).text().equalsIgnoreCase("of"); // ", most of which backed Peru,"
+    return partitive || Set.of("the", "a", "an", "who", "which", "whose", "however", "meanwhile", "though", "too").contains(w)
         || first.pos().equals("PRP$")
         || first.pos().startsWith("W")
         || first.pos().startsWith("RB")

@@ -129,7 +129,7 @@ final class Pronouns {
         continue;
       }
       Optional<EntityMention> real = m.pronoun() ? antecedent(m.first()) : Optional.of(m);
-      if (real.isEmpty() || resolver.isModifier(m)) {
+      if (real.isEmpty() || resolver.isModifier(m) || afterOnOrVia(m)) {
         continue; // "the Venezuelan embassy in Canberra … it said" is not Australia
       }
       boolean compatible = compatible(real.get(), pronoun) && (!m.pronoun() || sameWord(m, pronoun));
@@ -155,6 +155,11 @@ final class Pronouns {
       describedBySentence.put(s, known);
     }
     return known;
+  }
+
+  /** {@code wrote on Twitter}, {@code said via Telegram}: where something was said does not speak later. */
+  private boolean afterOnOrVia(EntityMention m) {
+    return m.first() > 0 && !m.pronoun() && ctx.tokens.get(m.first() - 1).text().matches("(?i)on|via");
   }
 
   /** {@code Táchira's governor, Laidy Gómez,}: a possessor is not the subject, whoever it is. */

@@ -65,6 +65,11 @@ final class Resolver {
     if (registered.isPresent()) {
       return registered;
     }
+    Optional<EntityMention> before = nameBeforeOf(np);
+    if (before.isPresent()) {
+      // "The Lima Group of regional countries": the name the phrase opens with speaks.
+      return Optional.of(named(before.get(), np, "name"));
+    }
     List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
     boolean partyMember = np.end() - np.from() > 1 && RoleNouns.PARTY_MEMBERS.contains(head.text().toLowerCase());
@@ -95,6 +100,19 @@ final class Resolver {
     return resolveRole(new NounPhrases.Range(np.from(), head + 1))
         .filter(w -> w.how().equals("description"))
         .map(w -> new Who(described, w.type(), w.actor(), described, w.mention(), w.how()));
+  }
+
+  /** A name that ends right before the phrase's first {@code of}, when the phrase opens with it. */
+  private Optional<EntityMention> nameBeforeOf(NounPhrases.Range np) {
+    for (int i = np.from() + 1; i < np.end(); i++) {
+      if (ctx.tokens.get(i).text().equals("of")) {
+        EntityMention m = ctx.mentionAt(i - 1);
+        boolean opens = m != null && m.end() == i && !m.pronoun()
+            && ctx.words(np.from(), m.first()).matches("(?i)(the\\s*)?");
+        return opens ? Optional.of(m) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** A registry name or alias that ends the phrase ({@code the Venezuelan government}). */

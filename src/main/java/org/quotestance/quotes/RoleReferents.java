@@ -53,6 +53,36 @@ final class RoleReferents {
   }
 
   /**
+   * {@code On Thursday, the company said it was open. "…," the company said}: the same definite
+   * role as the subject of one of the two sentences before is whoever that subject was.
+   */
+  Optional<Who> sameRoleBefore(int tokenIndex, String noun, Mention mention) {
+    int sentence = ctx.tokens.get(tokenIndex).sentence();
+    int paragraph = ctx.paragraphOf(ctx.tokens.get(tokenIndex).begin());
+    NounPhrases phrases = new NounPhrases(ctx);
+    for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+      Sentence prev = ctx.parsed.sentences().get(s);
+      if (paragraph - ctx.paragraphOf(prev.begin()) > 1) {
+        break;
+      }
+      for (int i = prev.firstToken(); i < prev.endToken(); i++) {
+        if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+          NounPhrases.Range np = phrases.leftOf(i);
+          boolean same = !np.isEmpty() && np.end() - np.from() == 2
+              && ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
+              && ctx.tokens.get(np.end() - 1).lemma().equalsIgnoreCase(noun);
+          if (same) {
+            return resolver.resolve(np).filter(w -> !w.how().equals("description"))
+                .map(w -> Roles.relabel(w, mention, "role"));
+          }
+          break;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The person or organisation ({@code type}) that is the subject of one of the two sentences
    * before, in the same or previous paragraph.
    */

@@ -868,6 +868,32 @@ class AttributionIT {
   }
 
   @Test
+  void organisationsStayTheSpeakerThroughPartitivesRepeatedRolesAndPlatforms() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Foreign Minister Jorge Arreaza called the result on Twitter "a victory for dignity."
+
+            Costa Rica's foreign ministry said in a statement that it had run so that members \
+            "would have a real choice." "We respect the result of the vote," it said.
+
+            The Lima Group of regional countries, most of which backed Costa Rica, said in a \
+            joint statement that the vote sent "a deeply troubling message" to victims.
+
+            Citgo, which runs refineries in Lake Charles, has been owned by PDVSA since 1990. \
+            Its headquarters sit in west Houston.
+
+            On Thursday, the company said it was business as usual.
+
+            "Our refineries continue to operate normally," the company said in a statement.\
+            """);
+    // Where a minister posted is not who speaks later.
+    assertNotEquals("Twitter", quote(a, "We respect the result").speaker().name());
+    assertSpeaker("Lima Group", "verb-before:name", quote(a, "a deeply troubling"));
+    assertEquals("Citgo", quote(a, "Our refineries continue").speaker().name());
+  }
+
+  @Test
   void aSubjectOfUnknownGenderBeatsAPossessorForAPronoun() {
     ArticleAnalysis a =
         analyze(
