@@ -24,6 +24,9 @@ public final class Furniture {
   private static final int REPEAT_LENGTH = 20;
   /** How long a headline in a list of related links may be. */
   private static final int MAX_LISTED_HEADLINE = 160;
+  /** How many headlines a list of related links may hold. */
+  private static final int MAX_LISTED = 10;
+  private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("\\s*[\u2022\u00bb\u203a\u00b7*-]\\s");
 
   private Furniture() {}
 
@@ -50,7 +53,7 @@ public final class Furniture {
     markRepeats(lines, furniture);
     markTitleRepeats(lines, title, furniture);
     markTeasers(lines, furniture);
-    markLinkLists(lines, furniture);
+    markLinkLists(text, lines, title, furniture);
     List<CharSpan> spans = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (furniture[i]) {
@@ -105,32 +108,44 @@ public final class Furniture {
 
   /**
    * The headlines listed under a heading such as {@code Related news} or {@code Trending Stories}:
-   * the short lines that follow it, up to the first line that reads as article prose (long, or
-   * ending in a full stop).
+   * up to {@value #MAX_LISTED} short lines after it, stopping at the first line that reads as
+   * article prose (long, or ending in a full stop or colon) or is the article's title. Under a
+   * heading that opens the page only bulleted lines ({@code •}, {@code »}) count, since the
+   * headline may come next.
    */
-  private static void markLinkLists(List<Line> lines, boolean[] furniture) {
+  private static void markLinkLists(String text, List<Line> lines, String title, boolean[] furniture) {
+    String titleKey = Line.plain(title).toLowerCase(Locale.ROOT);
+    boolean textBefore = false;
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).blank() || !FurnitureRules.LIST_HEADING.matcher(lines.get(i).plain()).matches()) {
+      Line heading = lines.get(i);
+      if (heading.blank()) {
         continue;
       }
-      for (int k = i + 1; k < lines.size(); k++) {
+      if (!FurnitureRules.LIST_HEADING.matcher(heading.plain()).matches()) {
+        textBefore |= !furniture[i];
+        continue;
+      }
+      int listed = 0;
+      for (int k = i + 1; k < lines.size() && listed < MAX_LISTED; k++) {
         Line line = lines.get(k);
         if (line.blank()) {
           continue;
         }
-        if (!isListedHeadline(line.plain())) {
+        boolean bullet = BULLET.matcher(text.substring(line.begin(), line.end())).lookingAt();
+        if (!isListedHeadline(line.plain()) || line.key().equals(titleKey) || (!textBefore && !bullet)) {
           break;
         }
         furniture[k] = true;
+        listed++;
       }
     }
   }
 
-  /** A line that reads as a linked headline: short, and not ending in a full stop as prose does. */
+  /** A line that reads as a linked headline: short, and not ending in a full stop or colon as prose does. */
   private static boolean isListedHeadline(String plain) {
     String text = plain.strip();
     String end = text.replaceAll("[\"'\u2019\u201d\u00bb)]+$", "");
-    return text.length() <= MAX_LISTED_HEADLINE && !end.endsWith(".");
+    return text.length() <= MAX_LISTED_HEADLINE && !end.endsWith(".") && !end.endsWith(":");
   }
 
   /** "X" followed by "Read next: X": the line above the link is the link's teaser headline. */

@@ -28,8 +28,8 @@ final class FurnitureRules {
               + "|(?:latest|top|popular) (?:stories|news|headlines|articles)\\s*:?"
               + "|(?:trending|recommended|most (?:read|popular|viewed|shared))"
               + "(?: (?:now|stories|news|articles|headlines|videos|for you))?\\s*:?"
-              + "|you (?:may|might) also (?:like|be interested in)\\s*:?|don'?t miss\\s*:?"
-              + "|in other news\\s*:?|editor'?s picks\\s*:?")
+              + "|you (?:may|might) also (?:like|be interested in)\\s*:?|don['\u2019]?t miss\\s*:?"
+              + "|in other news\\s*:?|editor['\u2019]?s picks\\s*:?")
           .pattern();
 
   /** A capitalised name word, even under case-insensitive matching. */
@@ -38,6 +38,7 @@ final class FurnitureRules {
   private static final List<Rule> RULES =
       List.of(
           new Rule(READ_MORE, List.of()),
+          new Rule(LIST_HEADING, List.of()),
           rule(
               "related(?: (?:articles?|stories|story|content|coverage|news|reading|links?))?"
                   + "(?:\\s*[:»›>|–—-]\\s*.*)?"),

@@ -37,7 +37,7 @@ final class Attributor {
   /** How many tokens an opening paragraph may hold to be read as a headline. */
   private static final int MAX_HEADLINE_TOKENS = 40;
   /** How many words a headline quote needs before its echo in the body is trusted. */
-  private static final int MIN_ECHO_WORDS = 2;
+  private static final int MIN_ECHO_WORDS = 3;
   private final ArticleContext ctx;
   private final VerbSieves verbSieves;
   private final PhraseSieves phraseSieves;
@@ -66,7 +66,8 @@ final class Attributor {
   }
 
   /**
-   * A quote in a short opening paragraph, the headline, whose words come again inside a later
+   * A quote in a short opening paragraph that ends without a full stop, the headline, whose words
+   * (three or more) come again inside a later
    * quote ({@code Maduro blames US – 'Babies are dying'} … {@code Dr Colmenares said: "Babies are
    * dying in incubators …"}) is the later quote's speaker's: headlines compress their attribution,
    * the body spells it out.
@@ -76,8 +77,10 @@ final class Attributor {
       return;
     }
     CharSpan headline = ctx.paragraphs.get(0);
-    if (ctx.parsed.tokenAt(headline.end()) - ctx.parsed.tokenAt(headline.begin()) > MAX_HEADLINE_TOKENS) {
-      return;
+    String last = headline.of(ctx.text).strip().replaceAll("[\"'\u2019\u201d\u00bb]+$", "");
+    boolean sentence = last.endsWith(".") || last.endsWith("!") || last.endsWith("?");
+    if (sentence || ctx.parsed.tokenAt(headline.end()) - ctx.parsed.tokenAt(headline.begin()) > MAX_HEADLINE_TOKENS) {
+      return; // a lede, not a headline: its attribution is the writer's own
     }
     for (int k = 0; k < ctx.quotes.size() && headline.contains(ctx.quotes.get(k).open()); k++) {
       List<String> words = words(ctx.quotes.get(k).span().of(ctx.text));

@@ -13,7 +13,8 @@ import org.quotestance.nlp.Token;
  * Colombian side, a woman selling coffee laughed}, {@code A caller who gave only her first name
  * said}. A later {@code she said} refers to that woman, not to the last person the article named.
  * The phrase starts the sentence (after an opening phrase closed by a comma that names no person)
- * with {@code a}, {@code an}, {@code one} or {@code another}; its head is a lower-case singular
+ * with {@code a}, {@code an}, {@code one} or {@code another} (or, when the writer says the person
+ * is not named, {@code the}: see {@link #unnamed}); its head is a lower-case singular
  * noun that CoreNLP's animacy lists call animate and that is no organisation or spokesperson noun;
  * no name follows it between commas; and the {@link Resolver} must read it as an anonymous source.
  * Static.
@@ -63,6 +64,9 @@ final class DescribedSubjects {
     Sentence sentence = ctx.parsed.sentences().get(s);
     int npEnd = marker - 1;
     while (npEnd > sentence.firstToken() && !Anonymity.opensClause(ctx.tokens.get(npEnd))) {
+      if (ctx.tokens.get(npEnd).text().equalsIgnoreCase("which")) {
+        return Optional.empty(); // "The buyer, which declined to be identified,": a company
+      }
       npEnd--;
     }
     if (npEnd > sentence.firstToken() && ctx.tokens.get(npEnd - 1).text().equals(",")) {

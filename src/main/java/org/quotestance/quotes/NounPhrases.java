@@ -39,6 +39,9 @@ final class NounPhrases {
   private static final int MAX_PARENTHESIS = 8;
   /** How many tokens a capitalised title between commas after a name may hold. */
   private static final int MAX_TITLE = 10;
+  private static final Set<String> PARTITIVES = Set.of("most", "many", "some", "all", "none", "each", "both", "several");
+  private static final Set<String> INSERTION_OPENERS =
+      Set.of("the", "a", "an", "who", "which", "whose", "however", "meanwhile", "though", "too");
   /** How far back a relative clause broken by its own commas may start. */
   private static final int MAX_RELATIVE = 25;
   private static final Set<String> BARE_HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "fr", "fr.");
@@ -265,9 +268,12 @@ final class NounPhrases {
     return true;
   }
 
-  /** The comma before a {@code who} or {@code which} clause that runs on to token {@code j}, or -1. */
+  /**
+   * The comma before a {@code who} or {@code which} clause that runs on, with no comma of its own
+   * between, to token {@code j}; -1 otherwise.
+   */
   private int relativeClauseStart(int j, int lo) {
-    for (int i = j; i > lo && j - i < MAX_RELATIVE && !ctx.inQuote[i]; i--) {
+    for (int i = j; i > lo && j - i < MAX_RELATIVE && !ctx.inQuote[i] && !isComma(i); i--) {
       String w = ctx.tokens.get(i).text().toLowerCase();
       if ((w.equals("who") || w.equals("which") || w.equals("whose")) && isComma(i - 1)) {
         return i - 1;
@@ -283,9 +289,9 @@ final class NounPhrases {
     }
     Token first = ctx.tokens.get(from);
     String w = first.text().toLowerCase();
-    boolean partitive = Set.of("most", "many", "some", "all", "none", "each", "both", "several").contains(w)
+    boolean partitive = PARTITIVES.contains(w)
         && from + 1 < commaEnd && ctx.tokens.get(from + 1).text().equalsIgnoreCase("of"); // ", most of which backed Peru,"
-    return partitive || Set.of("the", "a", "an", "who", "which", "whose", "however", "meanwhile", "though", "too").contains(w)
+    return partitive || INSERTION_OPENERS.contains(w)
         || first.pos().equals("PRP$")
         || first.pos().startsWith("W")
         || first.pos().startsWith("RB")

@@ -19,8 +19,10 @@ import org.quotestance.nlp.Token;
  */
 final class Pronouns {
   private static final int MAX_SENTENCES_BACK = 8;
-  /** How far after a pronoun ({@code he said, declining to}) a marker of anonymity may start. */
-  private static final int MAX_TO_MARKER = 4;
+  /** How far after a pronoun the comma before a marker of anonymity may come ({@code he told Reuters,}). */
+  private static final int MAX_TO_COMMA = 4;
+  /** How far after that comma the marker may start ({@code , speaking on condition of anonymity}). */
+  private static final int MAX_COMMA_TO_MARKER = 3;
 
   private final ArticleContext ctx;
   private final Resolver resolver;
@@ -38,9 +40,6 @@ final class Pronouns {
   Optional<Who> resolve(int tokenIndex) {
     Token t = ctx.tokens.get(tokenIndex);
     Mention pronoun = new Mention(t.text(), new CharSpan(t.begin(), t.end()));
-    if (declinesName(tokenIndex)) {
-      return Optional.of(new Who(Who.UNNAMED, SpeakerType.PERSON, Optional.empty(), Who.UNNAMED, pronoun, "description"));
-    }
     return antecedent(tokenIndex).map(m -> {
       Who description = described.get(m);
       Who who = description != null ? description : resolver.named(m, null, "pronoun");
@@ -48,11 +47,35 @@ final class Pronouns {
     });
   }
 
-  /** {@code "…," he said, declining to give his name}: whoever he is, the writer does not name him. */
+  /**
+   * {@code "…," he said, declining to give his name} or {@code she told Reuters, speaking on
+   * condition of anonymity}: whoever the pronoun stands for, the writer does not name them. The
+   * words follow the comma after the pronoun's verb.
+   */
   private boolean declinesName(int p) {
+    String word = ctx.tokens.get(p).text().toLowerCase();
+    if (!word.equals("he") && !word.equals("she")) {
+      return false;
+    }
     int end = ctx.sentenceOf(p).endToken();
-    int marker = Anonymity.marker(ctx, p + 1, end);
-    return marker > p && marker - p <= MAX_TO_MARKER;
+    for (int c = p + 2; c < end && c <= p + MAX_TO_COMMA; c++) {
+      if (ctx.tokens.get(c).text().equals(",")) {
+        int marker = Anonymity.marker(ctx, c + 1, end);
+        return marker > c && marker - c <= MAX_COMMA_TO_MARKER;
+      }
+    }
+    return false;
+  }
+
+  /** The pronoun itself as the mention of the unnamed person it stands for (see {@link #declinesName}). */
+  private EntityMention unnamedSelf(int p) {
+    Token t = ctx.tokens.get(p);
+    String gender = t.text().equalsIgnoreCase("she") ? "female" : "male";
+    EntityMention self = new EntityMention(p, p + 1, new CharSpan(t.begin(), t.end()), t.text(), SpeakerType.PERSON,
+        gender, Optional.empty(), false, t.sentence(), "", false);
+    Mention mention = new Mention(t.text(), new CharSpan(t.begin(), t.end()));
+    described.put(self, new Who(Who.UNNAMED, SpeakerType.PERSON, Optional.empty(), Who.UNNAMED, mention, "description"));
+    return self;
   }
 
   private Optional<EntityMention> antecedent(int tokenIndex) {
@@ -61,7 +84,7 @@ final class Pronouns {
       return known;
     }
     antecedents.put(tokenIndex, Optional.empty()); // guards against cycles while resolving
-    Optional<EntityMention> found = findAntecedent(tokenIndex);
+    Optional<EntityMention> found = declinesName(tokenIndex) ? Optional.of(unnamedSelf(tokenIndex)) : findAntecedent(tokenIndex);
     antecedents.put(tokenIndex, found);
     return found;
   }
@@ -157,9 +180,13 @@ final class Pronouns {
     return known;
   }
 
-  /** {@code wrote on Twitter}, {@code said via Telegram}: where something was said does not speak later. */
+  /**
+   * {@code wrote on Twitter}, {@code said via Telegram}: where something was said does not speak
+   * later. People after {@code on} ({@code pressure on Maduro}) still can.
+   */
   private boolean afterOnOrVia(EntityMention m) {
-    return m.first() > 0 && !m.pronoun() && ctx.tokens.get(m.first() - 1).text().matches("(?i)on|via");
+    return m.first() > 0 && !m.pronoun() && m.type() != SpeakerType.PERSON
+        && ctx.tokens.get(m.first() - 1).text().matches("(?i)on|via");
   }
 
   /** {@code Táchira's governor, Laidy Gómez,}: a possessor is not the subject, whoever it is. */

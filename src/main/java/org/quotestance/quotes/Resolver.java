@@ -107,7 +107,7 @@ final class Resolver {
     for (int i = np.from() + 1; i < np.end(); i++) {
       if (ctx.tokens.get(i).text().equals("of")) {
         EntityMention m = ctx.mentionAt(i - 1);
-        boolean opens = m != null && m.end() == i && !m.pronoun()
+        boolean opens = m != null && m.end() == i && !m.pronoun() && m.first() >= np.from()
             && ctx.words(np.from(), m.first()).matches("(?i)(the\\s*)?");
         return opens ? Optional.of(m) : Optional.empty();
       }

@@ -70,7 +70,7 @@ final class RoleReferents {
           NounPhrases.Range np = phrases.leftOf(i);
           boolean same = !np.isEmpty() && np.end() - np.from() == 2
               && ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
-              && ctx.tokens.get(np.end() - 1).lemma().equalsIgnoreCase(noun);
+              && ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun);
           if (same) {
             return resolver.resolve(np).filter(w -> !w.how().equals("description"))
                 .map(w -> Roles.relabel(w, mention, "role"));

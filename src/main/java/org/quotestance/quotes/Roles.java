@@ -61,8 +61,8 @@ final class Roles {
         || (head.pos().equals("NNP") && RoleNouns.OFFICE_TITLES.contains(noun))) && !RoleNouns.ORG_NOUNS.contains(noun);
     // "a man in a Guaidó cap" introduces someone new: an indefinite person is never an earlier name.
     boolean newPerson = person && RoleNouns.INDEFINITE.contains(ctx.tokens.get(np.from()).text().toLowerCase());
-    if (definite && words.size() == 1 && np.end() - np.from() == 2) {
-      Optional<Who> same = referents.sameRoleBefore(np.from(), noun, mention);
+    if (np.end() - np.from() == 2 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")) {
+      Optional<Who> same = referents.sameRoleBefore(np.from(), head.text(), mention);
       if (same.isPresent()) {
         return same;
       }

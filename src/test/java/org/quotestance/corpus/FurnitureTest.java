@@ -177,6 +177,15 @@ class FurnitureTest {
   }
 
   @Test
+  void aListHeadingThatOpensThePageTakesOnlyBulletedLines() {
+    String text =
+        "Trending Now\n  \u2022 Shutdown hits day 23\nGuaidó calls Venezuelans to the streets\n\n"
+            + "The opposition leader spoke on Friday.";
+
+    assertEquals(List.of("Trending Now", "\u2022 Shutdown hits day 23"), furniture(text));
+  }
+
+  @Test
   void aBareSectionLabelDoesNotSwallowTheHeadlineUnderIt() {
     String text = "Latest\n\nGuaidó calls Venezuelans to the streets\n\nThe opposition leader spoke.";
 

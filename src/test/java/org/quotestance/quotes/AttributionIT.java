@@ -894,6 +894,48 @@ class AttributionIT {
   }
 
   @Test
+  void theseRulesStayQuietWhereTheyDoNotApply() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Guaidó said the opposition would "never give up the streets" before the vote.
+
+            Nicolás Maduro, who took office in 2013, blamed the US, but Juan Guaidó, President of \
+            the National Assembly, said the blackout was "a crime of the regime."
+
+            "We will never give up the streets," Maduro said.
+
+            The US stepped up pressure on Maduro on Friday. "We will not surrender," he said.
+
+            "The talks will go on," Jorge Rodríguez said. "Nobody told us otherwise," he said, \
+            adding that the officials had declined to be named.\
+            """);
+    // An opening sentence is a lede, not a headline: its own attribution stands.
+    assertEquals("Juan Guaidó", quote(a, "never give up the streets").speaker().name());
+    // A finished who-clause earlier in the sentence is not the subject's.
+    assertEquals("Juan Guaidó", quote(a, "a crime of the regime").speaker().name());
+    // A person after "on" can still be what a pronoun refers to.
+    assertEquals("Nicolás Maduro", quote(a, "We will not surrender").speaker().name());
+    // Others declining to be named do not make the speaker unnamed.
+    assertEquals("Jorge Rodríguez", quote(a, "Nobody told us").speaker().name());
+  }
+
+  @Test
+  void aPronounThatDeclinesItsNameStaysUnnamedForTheNextPronoun() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Vice President Delcy Rodríguez defended the decree on Monday.
+
+            "The lines at the border are shorter than last week," she told reporters, speaking \
+            on condition of anonymity. "Nobody has been turned back," she added.\
+            """);
+    for (String start : new String[] {"The lines at the border", "Nobody has been"}) {
+      assertEquals(Speaker.UNKNOWN_NAME, quote(a, start).speaker().name(), start);
+    }
+  }
+
+  @Test
   void aSubjectOfUnknownGenderBeatsAPossessorForAPronoun() {
     ArticleAnalysis a =
         analyze(
