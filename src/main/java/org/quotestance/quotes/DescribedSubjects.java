@@ -43,7 +43,7 @@ final class DescribedSubjects {
     int marker = Anonymity.marker(ctx, from, end);
     int head = personHead(ctx, from, end);
     if (head < 0 || namedAfter(ctx, head + 1, end)) {
-      return marker < 0 ? Optional.empty() : unnamed(ctx, resolver, s, marker);
+      return marker >= 0 ? unnamed(ctx, resolver, s, marker) : spokesperson(ctx, resolver, s);
     }
     String gender = gender(ctx.tokens.get(head).lemma().toLowerCase());
     if (gender.isEmpty() && marker >= 0) {
@@ -87,6 +87,32 @@ final class DescribedSubjects {
     Who who = resolver.resolve(np).filter(Who::anonymous)
         .orElse(new Who(Who.UNNAMED, SpeakerType.PERSON, Optional.empty(), described, ctx.mention(mention.span()), "description"));
     return Optional.of(new Described(mention, who));
+  }
+
+  /**
+   * {@code Equatorial Guinea's representative said …. "…," he said}: an unnamed spokesperson or
+   * representative as the subject of the sentence's first verb, with no name beside it.
+   */
+  private static Optional<Described> spokesperson(ArticleContext ctx, Resolver resolver, int s) {
+    Sentence sentence = ctx.parsed.sentences().get(s);
+    for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
+      if (ctx.inQuote[v] || !ctx.tokens.get(v).pos().matches("VBD|VBZ|VBP|MD")) {
+        continue;
+      }
+      NounPhrases.Range np = new NounPhrases(ctx).leftOf(v);
+      if (np.isEmpty() || np.end() != v) {
+        return Optional.empty();
+      }
+      Token head = ctx.tokens.get(np.end() - 1);
+      String noun = head.text().toLowerCase();
+      if (!head.pos().equals("NN") || !RoleNouns.SPOKES.contains(noun)) {
+        return Optional.empty();
+      }
+      String gender = noun.equals("spokesman") ? "male" : noun.equals("spokeswoman") ? "female" : "";
+      return resolver.resolve(np).filter(w -> w.how().equals("spokesperson") || w.anonymous())
+          .map(w -> new Described(mention(ctx, np, s, gender), w));
+    }
+    return Optional.empty();
   }
 
   private static boolean finiteVerbOrQuote(ArticleContext ctx, int from, int end) {

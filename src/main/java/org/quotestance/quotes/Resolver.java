@@ -65,6 +65,10 @@ final class Resolver {
     if (registered.isPresent()) {
       return registered;
     }
+    if (ctx.words(np.from(), np.end()).matches("(?i)(the )?head of (state|government)")) {
+      // "the Head of State said": a person's role, not the state.
+      return resolveRole(new NounPhrases.Range(np.from(), np.from() + (only.text().equalsIgnoreCase("the") ? 2 : 1)));
+    }
     Optional<EntityMention> before = nameBeforeOf(np);
     if (before.isPresent()) {
       // "The Lima Group of regional countries": the name the phrase opens with speaks.
@@ -217,7 +221,41 @@ final class Resolver {
         return false;
       }
     }
-    return m.pronoun() || !modifier(m);
+    return (m.pronoun() || !modifier(m)) && !inOpeningPhrase(m, first);
+  }
+
+  /**
+   * {@code In a letter sent to López Obrador before the meeting, Guaidó asked}, {@code After
+   * meeting Pompeo, Guaidó said}: a name after a participle inside a sentence's opening
+   * prepositional phrase, closed by a comma before any verb, is not its subject. ({@code For Tom
+   * Keane, a priest, the week brought worry} keeps Tom Keane: no participle.)
+   */
+  private boolean inOpeningPhrase(EntityMention m, int first) {
+    if (m.pronoun() || !ctx.tokens.get(first).pos().equals("IN") || ctx.inQuote[first]) {
+      return false;
+    }
+    boolean participle = false;
+    for (int i = first + 1; i < m.first(); i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.text().equals(",") || ctx.inQuote[i]) {
+        return false;
+      }
+      participle |= t.pos().equals("VBN") || t.pos().equals("VBG");
+    }
+    if (!participle) {
+      return false;
+    }
+    int end = ctx.parsed.sentences().get(m.sentence()).endToken();
+    for (int i = m.end(); i < end && !ctx.inQuote[i]; i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.text().equals(",")) {
+        return true;
+      }
+      if (t.pos().matches("VBD|VBZ|VBP|MD")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

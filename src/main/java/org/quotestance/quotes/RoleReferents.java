@@ -53,8 +53,9 @@ final class RoleReferents {
   }
 
   /**
-   * {@code On Thursday, the company said it was open. "…," the company said}: the same definite
-   * role as the subject of one of the two sentences before is whoever that subject was.
+   * {@code On Thursday, the company said it was open. "…," the company said}; {@code Venezuela's
+   * foreign ministry responded …. The ministry said}: a subject of one of the two sentences before
+   * with the same head noun is whoever that subject was, when it names someone.
    */
   Optional<Who> sameRoleBefore(int tokenIndex, String noun, Mention mention) {
     int sentence = ctx.tokens.get(tokenIndex).sentence();
@@ -68,8 +69,7 @@ final class RoleReferents {
       for (int i = prev.firstToken(); i < prev.endToken(); i++) {
         if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
           NounPhrases.Range np = phrases.leftOf(i);
-          boolean same = !np.isEmpty() && np.end() - np.from() == 2
-              && ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
+          boolean same = !np.isEmpty() && np.end() - np.from() >= 2
               && ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun);
           if (same) {
             return resolver.resolve(np).filter(w -> !w.how().equals("description"))

@@ -146,13 +146,16 @@ final class VerbSubjects {
       return resolver.document("statement", np.from()).map(w -> w.toSpeaker(sieve, verb));
     }
     boolean unnamed = ctx.mentionsIn(np.from(), np.end()).stream().allMatch(EntityMention::pronoun);
-    Optional<Who> who = unnamed ? appositiveName(np) : Optional.empty();
+    Token head = ctx.tokens.get(np.end() - 1);
+    // "said Ms Bachelet's spokesman, Rupert Colville": a role, whoever it belongs to, then its name.
+    boolean role = head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null;
+    Optional<Who> who = unnamed || role ? appositiveName(np) : Optional.empty();
     return who.or(() -> resolver.resolve(trimTime(np))).map(w -> w.toSpeaker(sieve, verb));
   }
 
   /**
-   * A person's name set off by commas right after a phrase that names nobody: {@code said his
-   * brother, Jhonny Ortiz, 31,} is Jhonny, not the man the brother belongs to.
+   * A person's name set off by commas right after a phrase that names nobody or ends in a role:
+   * {@code said his brother, Jhonny Ortiz, 31,} is Jhonny, not the man the brother belongs to.
    */
   private Optional<Who> appositiveName(NounPhrases.Range np) {
     int comma = np.end();

@@ -936,6 +936,38 @@ class AttributionIT {
   }
 
   @Test
+  void rolesAndPronounsFindTheirPersonOrInstitution() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            "The two officers will stay to follow up cases," said Ms Bachelet's spokesman, \
+            Rupert Colville.
+
+            Venezuela's foreign ministry answered with a formal note. The ministry said the team \
+            had received "82 documents and 14 official reports" in June.
+
+            President Nicolás Maduro, speaking at Miraflores, called on the opposition to talk. \
+            "I call on the honest opposition to break with this mafia," the Head of State said.
+
+            In a letter sent to López Obrador and Vázquez before the meeting, Guaidó asked both \
+            leaders to reconsider. "I invite you to stand with the Venezuelan people," he wrote.
+
+            Equatorial Guinea's representative said Africa knew foreign interference well. \
+            "Africa knows what follows when big powers choose leaders," he said.
+
+            For Fr Tom Keane, a Kerry-born priest, the week brought more worry than joy. "I \
+            buried too many young men there to cheer," he said.\
+            """);
+    assertSpeaker("Rupert Colville", "adjacent-after:name", quote(a, "The two officers"));
+    assertEquals("Venezuelan Foreign Ministry", quote(a, "82 documents").speaker().name());
+    assertEquals("Nicolás Maduro", quote(a, "I call on the honest").speaker().name());
+    assertEquals("Juan Guaidó", quote(a, "I invite you").speaker().name());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "Africa knows").speaker().name());
+    // No participle in "For Fr Tom Keane, …": the name stays the one a pronoun refers to.
+    assertEquals("Tom Keane", quote(a, "I buried too many").speaker().name());
+  }
+
+  @Test
   void aSubjectOfUnknownGenderBeatsAPossessorForAPronoun() {
     ArticleAnalysis a =
         analyze(
