@@ -43,7 +43,7 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
     if (!how.equals("description") || type != SpeakerType.PERSON) {
       return false;
     }
-    String[] words = name.strip().replaceFirst("\\s+(in|at|from|of|for|with)\\s.*$", "").split("\\s+");
+    String[] words = name.strip().replaceFirst("\\s+(in|at|from|of|for|with|on)\\s.*$", "").split("\\s+");
     String head = words[words.length - 1];
     if (head.isEmpty() || !Character.isLowerCase(head.codePointAt(0)) || GROUPS.contains(head)) {
       return false;
