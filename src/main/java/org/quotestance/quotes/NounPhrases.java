@@ -39,6 +39,8 @@ final class NounPhrases {
   private static final int MAX_PARENTHESIS = 8;
   /** How many tokens a capitalised title between commas after a name may hold. */
   private static final int MAX_TITLE = 10;
+  private static final Set<String> ASKED = Set.of("asked", "questioned", "pressed", "quoted", "interviewed", "contacted",
+      "reached");
   private static final Set<String> PARTITIVES = Set.of("most", "many", "some", "all", "none", "each", "both", "several");
   private static final Set<String> INSERTION_OPENERS =
       Set.of("the", "a", "an", "who", "which", "whose", "however", "meanwhile", "though", "too");
@@ -236,7 +238,10 @@ final class NounPhrases {
       return false;
     }
     for (int i = from; i < end; i++) {
-      if (!ctx.tokens.get(i).isProperNoun() || ctx.inQuote[i]) {
+      EntityMention inside = ctx.mentionAt(i);
+      boolean person = inside != null && !inside.pronoun() && inside.type() == SpeakerType.PERSON;
+      // "Penny/NN Wong/NNP": CoreNLP's tagger may miss a first name that NER still calls a person
+      if ((!ctx.tokens.get(i).isProperNoun() && !person) || ctx.inQuote[i]) {
         return false;
       }
     }
@@ -299,6 +304,7 @@ final class NounPhrases {
         || first.pos().equals("CD")
         || first.pos().equals("VBG")
         || first.pos().equals("VBN") // ", led by the European Union,"
+        || ASKED.contains(w) // ", asked about the flights," (often tagged as a past tense)
         || (!first.isCapitalised() && first.isNoun());
   }
 

@@ -968,6 +968,21 @@ class AttributionIT {
   }
 
   @Test
+  void aNameBetweenCommasAndAnAskedInsertionDoNotHideTheSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            China’s Foreign Ministry, asked on Thursday about the flights, said the problems \
+            should be “settled by Venezuelans themselves through dialogue.”
+
+            Labor’s foreign affairs spokeswoman, Penny Wong, was more cautious, saying the party \
+            supported ‘a peaceful outcome decided by Venezuelans.’\
+            """);
+    assertEquals("Chinese Foreign Ministry", quote(a, "settled by Venezuelans").speaker().name());
+    assertEquals("Penny Wong", quote(a, "a peaceful outcome").speaker().name());
+  }
+
+  @Test
   void aSubjectOfUnknownGenderBeatsAPossessorForAPronoun() {
     ArticleAnalysis a =
         analyze(
