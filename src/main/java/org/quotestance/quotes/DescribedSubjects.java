@@ -9,7 +9,9 @@ import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 
 /**
- * Finds a sentence whose subject describes one unnamed person, for {@link Pronouns}: {@code On the
+ * Finds a sentence whose subject describes one unnamed person, for {@link Pronouns} (also an
+ * unnamed spokesperson, or a source the writer says is not named: see {@link #spokesperson} and
+ * {@link #unnamed}): {@code On the
  * Colombian side, a woman selling coffee laughed}, {@code A caller who gave only her first name
  * said}. A later {@code she said} refers to that woman, not to the last person the article named.
  * The phrase starts the sentence (after an opening phrase closed by a comma that names no person)
@@ -43,7 +45,7 @@ final class DescribedSubjects {
     int marker = Anonymity.marker(ctx, from, end);
     int head = personHead(ctx, from, end);
     if (head < 0 || namedAfter(ctx, head + 1, end)) {
-      return marker >= 0 ? unnamed(ctx, resolver, s, marker) : spokesperson(ctx, resolver, s);
+      return marker >= 0 ? unnamed(ctx, resolver, s, marker) : spokesperson(ctx, resolver, s, from);
     }
     String gender = gender(ctx.tokens.get(head).lemma().toLowerCase());
     if (gender.isEmpty() && marker >= 0) {
@@ -90,18 +92,19 @@ final class DescribedSubjects {
   }
 
   /**
-   * {@code Equatorial Guinea's representative said …. "…," he said}: an unnamed spokesperson or
-   * representative as the subject of the sentence's first verb, with no name beside it.
+   * {@code Equatorial Guinea's representative said …. "…," he said}: a spokesperson or
+   * representative the text does not name, as the phrase that opens the sentence (at {@code from})
+   * and is the subject of its first verb.
    */
-  private static Optional<Described> spokesperson(ArticleContext ctx, Resolver resolver, int s) {
+  private static Optional<Described> spokesperson(ArticleContext ctx, Resolver resolver, int s, int from) {
     Sentence sentence = ctx.parsed.sentences().get(s);
     for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
       if (ctx.inQuote[v] || !ctx.tokens.get(v).pos().matches("VBD|VBZ|VBP|MD")) {
         continue;
       }
       NounPhrases.Range np = new NounPhrases(ctx).leftOf(v);
-      if (np.isEmpty() || np.end() != v) {
-        return Optional.empty();
+      if (np.isEmpty() || np.end() != v || np.from() != from) {
+        return Optional.empty(); // "While a government spokesman insisted …, Guaidó called it a sham"
       }
       Token head = ctx.tokens.get(np.end() - 1);
       String noun = head.text().toLowerCase();

@@ -66,8 +66,8 @@ final class Resolver {
       return registered;
     }
     if (ctx.words(np.from(), np.end()).matches("(?i)(the )?head of (state|government)")) {
-      // "the Head of State said": a person's role, not the state.
-      return resolveRole(new NounPhrases.Range(np.from(), np.from() + (only.text().equalsIgnoreCase("the") ? 2 : 1)));
+      // "the Head of State said": the person just spoken of, not the state.
+      return roles.previousPerson(np);
     }
     Optional<EntityMention> before = nameBeforeOf(np);
     if (before.isPresent()) {
@@ -213,7 +213,10 @@ final class Resolver {
     return name.replaceFirst("^(?i)the\\s+", "");
   }
 
-  /** A mention before any verb of the writer's in its sentence, heading its own phrase (see {@link #modifier}). */
+  /**
+   * Whether {@code m} can be its sentence's subject: no finite verb before it, not a modifier of
+   * another noun, and not inside an opening phrase after a participle (see {@link #inOpeningPhrase}).
+   */
   boolean isSubject(EntityMention m) {
     int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
     for (int i = first; i < m.first(); i++) {
@@ -226,9 +229,11 @@ final class Resolver {
 
   /**
    * {@code In a letter sent to López Obrador before the meeting, Guaidó asked}, {@code After
-   * meeting Pompeo, Guaidó said}: a name after a participle inside a sentence's opening
-   * prepositional phrase, closed by a comma before any verb, is not its subject. ({@code For Tom
-   * Keane, a priest, the week brought worry} keeps Tom Keane: no participle.)
+   * meeting Pompeo, Guaidó said}: a name right after a participle or its preposition inside a
+   * sentence's opening prepositional phrase, closed by a comma before any verb, is not its
+   * subject. ({@code For Tom Keane, a priest, the week brought worry} keeps Tom Keane: no
+   * participle; so does {@code During a televised address Maduro, who …, said}: the participle
+   * modifies a noun.)
    */
   private boolean inOpeningPhrase(EntityMention m, int first) {
     if (m.pronoun() || !ctx.tokens.get(first).pos().equals("IN") || ctx.inQuote[first]) {
@@ -242,7 +247,10 @@ final class Resolver {
       }
       participle |= t.pos().equals("VBN") || t.pos().equals("VBG");
     }
-    if (!participle) {
+    Token before = m.first() > 0 ? ctx.tokens.get(m.first() - 1) : null;
+    boolean objectOfParticiple = before != null
+        && before.pos().matches("IN|TO|VBN|VBG|CC"); // "sent to López Obrador and Vázquez"
+    if (!participle || !objectOfParticiple) {
       return false;
     }
     int end = ctx.parsed.sentences().get(m.sentence()).endToken();

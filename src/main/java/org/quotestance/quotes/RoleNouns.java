@@ -43,8 +43,7 @@ final class RoleNouns {
   /** Titles of office that writers capitalise: {@code the President wrote} is a person, as {@code the president}. */
   static final Set<String> OFFICE_TITLES = Set.of("president", "minister", "chancellor", "governor", "mayor",
       "senator", "ambassador", "secretary", "pope", "cardinal", "archbishop", "bishop", "king", "queen", "premier",
-      "envoy", "commissioner", "judge", "prosecutor", "general", "colonel", "admiral", "congressman", "congresswoman",
-      "head");
+      "envoy", "commissioner", "judge", "prosecutor", "general", "colonel", "admiral", "congressman", "congresswoman");
   /** Determiners that introduce someone new: {@code a man in a Guaidó cap} is no earlier name. */
   static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
   /**

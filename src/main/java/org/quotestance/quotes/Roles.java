@@ -122,6 +122,13 @@ final class Roles {
     return Optional.empty();
   }
 
+  /** {@code the Head of State said}: the person who was the subject of one of the two sentences before. */
+  Optional<Who> previousPerson(NounPhrases.Range np) {
+    Token head = ctx.tokens.get(np.end() - 1);
+    Mention mention = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), head.end()));
+    return referents.previousSubject(np.from(), mention, SpeakerType.PERSON);
+  }
+
   static Who relabel(Who who, Mention mention, String how) {
     return new Who(who.name(), who.type(), who.actor(), who.role(), mention, how);
   }

@@ -147,15 +147,18 @@ final class VerbSubjects {
     }
     boolean unnamed = ctx.mentionsIn(np.from(), np.end()).stream().allMatch(EntityMention::pronoun);
     Token head = ctx.tokens.get(np.end() - 1);
-    // "said Ms Bachelet's spokesman, Rupert Colville": a role, whoever it belongs to, then its name.
-    boolean role = head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null;
+    // "said Ms Bachelet's spokesman, Rupert Colville": a role, whoever it belongs to, then its name;
+    // not "said a lawyer for Guaidó's chief of staff, Roberto Marrero": the name is the client's.
+    boolean role = head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null
+        && !ctx.words(np.from(), np.end()).matches("(?i).*\\b(of|for)\\b.*");
     Optional<Who> who = unnamed || role ? appositiveName(np) : Optional.empty();
     return who.or(() -> resolver.resolve(trimTime(np))).map(w -> w.toSpeaker(sieve, verb));
   }
 
   /**
-   * A person's name set off by commas right after a phrase that names nobody or ends in a role:
-   * {@code said his brother, Jhonny Ortiz, 31,} is Jhonny, not the man the brother belongs to.
+   * A person's name set off by commas right after a phrase that names nobody or ends in a role
+   * noun: {@code said his brother, Jhonny Ortiz, 31,} is Jhonny, not the man the brother belongs
+   * to; {@code said Ms Bachelet's spokesman, Rupert Colville} is Colville.
    */
   private Optional<Who> appositiveName(NounPhrases.Range np) {
     int comma = np.end();

@@ -983,6 +983,25 @@ class AttributionIT {
   }
 
   @Test
+  void lateRulesStayQuietWhereTheyDoNotApply() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            While a government spokesman insisted the vote was fair, Juan Guaidó called it a \
+            sham. "We will not accept it," he said.
+
+            "He has not seen a judge in six weeks," said a lawyer for Guaidó's chief of staff, \
+            Roberto Marrero, who was arrested in March.
+
+            During a televised address Nicolás Maduro, who has ruled since 2013, said the \
+            blackout was "sabotage from abroad."\
+            """);
+    assertEquals("Juan Guaidó", quote(a, "We will not accept").speaker().name());
+    assertNotEquals("Roberto Marrero", quote(a, "He has not seen").speaker().name());
+    assertEquals("Nicolás Maduro", quote(a, "sabotage from abroad").speaker().name());
+  }
+
+  @Test
   void aSubjectOfUnknownGenderBeatsAPossessorForAPronoun() {
     ArticleAnalysis a =
         analyze(
