@@ -16,6 +16,11 @@ public record Token(String text, int begin, int end, String pos, String lemma, S
     return pos.startsWith("VB");
   }
 
+  /** A finite verb or modal ({@code said}, {@code says}, {@code say}, {@code will}): the head of a clause. */
+  public boolean isFiniteVerb() {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
   public boolean isProperNoun() {
     return pos.startsWith("NNP");
   }

@@ -171,6 +171,16 @@ final class ArticleContext {
     return i >= 0 && i < tokens.size() && !inQuote[i] && (tokens.get(i).text().equals(":") || isSpacedDash(i));
   }
 
+  /** The sentence's first finite verb outside quotes, or -1 when it has none. */
+  int firstFiniteVerb(Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (!inQuote[i] && tokens.get(i).isFiniteVerb()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   Sentence sentenceOf(int tokenIndex) {
     return parsed.sentences().get(tokens.get(tokenIndex).sentence());
   }

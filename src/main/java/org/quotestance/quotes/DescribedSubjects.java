@@ -97,30 +97,27 @@ final class DescribedSubjects {
    * and is the subject of its first verb.
    */
   private static Optional<Described> spokesperson(ArticleContext ctx, Resolver resolver, int s, int from) {
-    Sentence sentence = ctx.parsed.sentences().get(s);
-    for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
-      if (ctx.inQuote[v] || !ctx.tokens.get(v).pos().matches("VBD|VBZ|VBP|MD")) {
-        continue;
-      }
-      NounPhrases.Range np = new NounPhrases(ctx).leftOf(v);
-      if (np.isEmpty() || np.end() != v || np.from() != from) {
-        return Optional.empty(); // "While a government spokesman insisted …, Guaidó called it a sham"
-      }
-      Token head = ctx.tokens.get(np.end() - 1);
-      String noun = head.text().toLowerCase();
-      if (!head.pos().equals("NN") || !RoleNouns.SPOKES.contains(noun)) {
-        return Optional.empty();
-      }
-      String gender = noun.equals("spokesman") ? "male" : noun.equals("spokeswoman") ? "female" : "";
-      return resolver.resolve(np).filter(w -> w.how().equals("spokesperson") || w.anonymous())
-          .map(w -> new Described(mention(ctx, np, s, gender), w));
+    int v = ctx.firstFiniteVerb(ctx.parsed.sentences().get(s));
+    if (v < 0) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    NounPhrases.Range np = new NounPhrases(ctx).leftOf(v);
+    if (np.isEmpty() || np.end() != v || np.from() != from) {
+      return Optional.empty(); // "While a government spokesman insisted …, Guaidó called it a sham"
+    }
+    Token head = ctx.tokens.get(np.end() - 1);
+    String noun = head.text().toLowerCase();
+    if (!head.pos().equals("NN") || !RoleNouns.SPOKES.contains(noun)) {
+      return Optional.empty();
+    }
+    String gender = noun.equals("spokesman") ? "male" : noun.equals("spokeswoman") ? "female" : "";
+    return resolver.resolve(np).filter(w -> w.how().equals("spokesperson") || w.anonymous())
+        .map(w -> new Described(mention(ctx, np, s, gender), w));
   }
 
   private static boolean finiteVerbOrQuote(ArticleContext ctx, int from, int end) {
     for (int i = from; i < end; i++) {
-      if (ctx.inQuote[i] || ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+      if (ctx.inQuote[i] || ctx.tokens.get(i).isFiniteVerb()) {
         return true;
       }
     }
@@ -171,7 +168,7 @@ final class DescribedSubjects {
       if (t.text().equals(",")) {
         return i + 1;
       }
-      if (ctx.inQuote[i] || t.pos().matches("VBD|VBZ|VBP|MD")) {
+      if (ctx.inQuote[i] || t.isFiniteVerb()) {
         break;
       }
     }
@@ -197,7 +194,7 @@ final class DescribedSubjects {
         EntityMention next = ctx.mentionAt(i + 1);
         return next != null && !next.pronoun() && next.first() == i + 1 && next.type() == SpeakerType.PERSON;
       }
-      if (t.pos().matches("VBD|VBZ|VBP|MD")) {
+      if (t.isFiniteVerb()) {
         return false;
       }
     }

@@ -148,7 +148,7 @@ final class IndirectFinder {
   private boolean startsClause(int from, int end) {
     for (int i = from; i < end && i < from + 9; i++) {
       Token t = ctx.tokens.get(i);
-      if (t.pos().matches("VBD|VBZ|VBP|MD")) {
+      if (t.isFiniteVerb()) {
         return i > from;
       }
       boolean nominal = t.isNoun() || t.pos().matches("DT|JJ.?|PRP\\$?|CD|POS|HYPH|NNPS?") || t.text().equals("'s");
@@ -161,7 +161,7 @@ final class IndirectFinder {
 
   private boolean hasFiniteVerb(int from, int end) {
     for (int i = from; i < end; i++) {
-      if (ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+      if (ctx.tokens.get(i).isFiniteVerb()) {
         return true;
       }
     }

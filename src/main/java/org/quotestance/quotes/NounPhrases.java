@@ -265,7 +265,7 @@ final class NounPhrases {
     }
     for (int i = comma + 1; i < commaEnd; i++) {
       EntityMention m = ctx.mentionAt(i);
-      if (ctx.inQuote[i] || ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")
+      if (ctx.inQuote[i] || ctx.tokens.get(i).isFiniteVerb()
           || (m != null && m.type() == SpeakerType.PERSON)) {
         return false;
       }

@@ -77,8 +77,7 @@ final class Resolver {
     List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
     boolean partyMember = np.end() - np.from() > 1 && RoleNouns.PARTY_MEMBERS.contains(head.text().toLowerCase());
-    boolean commonHead =
-        (head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null) || partyMember;
+    boolean commonHead = endsInCommonNoun(np) || partyMember;
     if (commonHead) {
       // "a senior US administration official", "U.S. officials": the names only modify the head.
       return resolveRole(np);
@@ -104,6 +103,12 @@ final class Resolver {
     return resolveRole(new NounPhrases.Range(np.from(), head + 1))
         .filter(w -> w.how().equals("description"))
         .map(w -> new Who(described, w.type(), w.actor(), described, w.mention(), w.how()));
+  }
+
+  /** Whether the phrase ends in a lower-case common noun that is no name: {@code Ms Bachelet's spokesman}. */
+  boolean endsInCommonNoun(NounPhrases.Range np) {
+    Token head = ctx.tokens.get(np.end() - 1);
+    return head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null;
   }
 
   /** A name that ends right before the phrase's first {@code of}, when the phrase opens with it. */
@@ -220,7 +225,7 @@ final class Resolver {
   boolean isSubject(EntityMention m) {
     int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
     for (int i = first; i < m.first(); i++) {
-      if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
+      if (!ctx.inQuote[i] && ctx.tokens.get(i).isFiniteVerb()) {
         return false;
       }
     }
@@ -259,7 +264,7 @@ final class Resolver {
       if (t.text().equals(",")) {
         return true;
       }
-      if (t.pos().matches("VBD|VBZ|VBP|MD")) {
+      if (t.isFiniteVerb()) {
         return false;
       }
     }

@@ -66,17 +66,13 @@ final class RoleReferents {
       if (paragraph - ctx.paragraphOf(prev.begin()) > 1) {
         break;
       }
-      for (int i = prev.firstToken(); i < prev.endToken(); i++) {
-        if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
-          NounPhrases.Range np = phrases.leftOf(i);
-          boolean same = !np.isEmpty() && np.end() - np.from() >= 2
-              && ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun);
-          if (same) {
-            return resolver.resolve(np).filter(w -> !w.how().equals("description"))
-                .map(w -> Roles.relabel(w, mention, "role"));
-          }
-          break;
-        }
+      int verb = ctx.firstFiniteVerb(prev);
+      NounPhrases.Range np = verb < 0 ? new NounPhrases.Range(0, 0) : phrases.leftOf(verb);
+      boolean same = !np.isEmpty() && np.end() - np.from() >= 2
+          && ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun);
+      if (same) {
+        return resolver.resolve(np).filter(w -> !w.how().equals("description"))
+            .map(w -> Roles.relabel(w, mention, "role"));
       }
     }
     return Optional.empty();
@@ -122,21 +118,19 @@ final class RoleReferents {
     if (ctx.holdsQuote(sentence)) {
       return false;
     }
-    NounPhrases phrases = new NounPhrases(ctx);
-    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-      if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP|MD")) {
-        NounPhrases.Range np = phrases.leftOf(i);
-        if (np.isEmpty()) {
+    int verb = ctx.firstFiniteVerb(sentence);
+    if (verb >= 0) {
+      NounPhrases.Range np = new NounPhrases(ctx).leftOf(verb);
+      if (np.isEmpty()) {
+        return false;
+      }
+      for (EntityMention m : ctx.mentions) {
+        boolean inside = m.first() >= np.from() && m.first() < np.end();
+        if (inside && (m.pronoun() || resolver.isSubject(m))) {
           return false;
         }
-        for (EntityMention m : ctx.mentions) {
-          boolean inside = m.first() >= np.from() && m.first() < np.end();
-          if (inside && (m.pronoun() || resolver.isSubject(m))) {
-            return false;
-          }
-        }
-        return ctx.tokens.get(np.end() - 1).isNoun();
       }
+      return ctx.tokens.get(np.end() - 1).isNoun();
     }
     return false;
   }

@@ -129,7 +129,7 @@ final class VerbSubjects {
     Sentence s = ctx.sentenceOf(v);
     for (int i = s.firstToken(); i < v; i++) {
       Token t = ctx.tokens.get(i);
-      if (!ctx.inQuote[i] && t.pos().matches("VBD|VBZ|VBP|MD")) {
+      if (!ctx.inQuote[i] && t.isFiniteVerb()) {
         NounPhrases.Range np = phrases.leftOf(i);
         if (!np.isEmpty() && isSubjectPosition(np)) {
           return speakerOf(np, v, sieve + ":main-clause");
@@ -146,11 +146,9 @@ final class VerbSubjects {
       return resolver.document("statement", np.from()).map(w -> w.toSpeaker(sieve, verb));
     }
     boolean unnamed = ctx.mentionsIn(np.from(), np.end()).stream().allMatch(EntityMention::pronoun);
-    Token head = ctx.tokens.get(np.end() - 1);
     // "said Ms Bachelet's spokesman, Rupert Colville": a role, whoever it belongs to, then its name;
     // not "said a lawyer for Guaidó's chief of staff, Roberto Marrero": the name is the client's.
-    boolean role = head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null
-        && !ctx.words(np.from(), np.end()).matches("(?i).*\\b(of|for)\\b.*");
+    boolean role = resolver.endsInCommonNoun(np) && !ctx.words(np.from(), np.end()).matches("(?i).*\\b(of|for)\\b.*");
     Optional<Who> who = unnamed || role ? appositiveName(np) : Optional.empty();
     return who.or(() -> resolver.resolve(trimTime(np))).map(w -> w.toSpeaker(sieve, verb));
   }
