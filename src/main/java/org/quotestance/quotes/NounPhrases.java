@@ -183,7 +183,10 @@ final class NounPhrases {
       String w = t.text().toLowerCase();
       boolean connector = (w.equals("of") || w.equals("for")) && end > j && end + 1 < hi;
       boolean compound = t.pos().matches("VBN|VBG") && end > j && ctx.tokens.get(end - 1).pos().equals("HYPH");
-      if (NP_TAGS.contains(t.pos()) && !t.pos().startsWith("VB") || connector || compound || t.pos().equals("HYPH")) {
+      // "the embattled strongman": a participle before a noun modifies it
+      boolean modifier = t.pos().equals("VBN") && end + 1 < hi && ctx.tokens.get(end + 1).isNoun()
+          && (end == j || !ctx.tokens.get(end - 1).isNoun());
+      if (NP_TAGS.contains(t.pos()) && !t.pos().startsWith("VB") || connector || compound || modifier || t.pos().equals("HYPH")) {
         end++;
       } else {
         break;
@@ -323,7 +326,9 @@ final class NounPhrases {
     if (t.pos().equals("VBN") || t.pos().equals("VBG")) {
       // "Left-wing", "Fuming Maduro", "the governing party": a participle modifying what follows.
       Token next = ctx.tokens.get(i + 1);
-      return t.isCapitalised() || next.pos().equals("HYPH") || (next.isNoun() && i + 1 < right);
+      // "the embattled strongman": a past participle right before the phrase's noun modifies it
+      boolean adjective = t.pos().equals("VBN") ? i + 1 <= right : i + 1 < right;
+      return t.isCapitalised() || next.pos().equals("HYPH") || (next.isNoun() && adjective);
     }
     return NP_TAGS.contains(t.pos()) || w.equals("-") || w.equals("&") || w.equals("'s") || w.equals("’s");
   }

@@ -1002,6 +1002,23 @@ class AttributionIT {
   }
 
   @Test
+  void aPastParticipleBeforeARoleNounBelongsToTheRole() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Nicolás Maduro called the sanctions "a criminal theft" on state television.
+
+            "They want to take Citgo the way a burglar takes a television," the embattled \
+            strongman said, to applause.
+
+            "They closed three streets for the foreigners," said a woman selling arepas from a \
+            cart, who did not give her name.\
+            """);
+    assertEquals("Nicolás Maduro", quote(a, "They want to take").speaker().name());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "They closed three").speaker().name());
+  }
+
+  @Test
   void aSubjectOfUnknownGenderBeatsAPossessorForAPronoun() {
     ArticleAnalysis a =
         analyze(
