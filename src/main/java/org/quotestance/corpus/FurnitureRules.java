@@ -100,12 +100,9 @@ final class FurnitureRules {
               "alamy",
               "istock",
               "ap photo"),
-          // Section labels and recirculation lists.
+          // Section labels (the headings of recirculation lists are LIST_HEADING, above).
           rule(
-              "latest news|latest|breaking news|most read|most popular|most viewed"
-                  + "|trending(?: now| stories)?|top stories|recommended(?: for you| stories"
-                  + "| reading)?|you (?:may|might) also (?:like|be interested in)|editor'?s picks"
-                  + "|don'?t miss|more (?:stories|news|videos)|in other news|watch|video|listen"
+              "latest|breaking news|recommended reading|more videos|watch|video|listen"
                   + "|live updates|follow us|listen to (?:this )?(?:article|story)"
                   + "(?:\\s*[-–—:|(]?\\s*\\d+ min(?:utes?|s)?\\)?)?"),
           rule(

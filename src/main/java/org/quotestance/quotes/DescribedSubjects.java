@@ -23,9 +23,9 @@ import org.quotestance.nlp.Token;
  */
 final class DescribedSubjects {
   private static final Set<String> MALE = Set.of("man", "boy", "father", "husband", "son", "brother",
-      "grandfather", "uncle", "gentleman", "priest", "monk");
+      "grandfather", "uncle", "gentleman", "priest", "monk", "spokesman");
   private static final Set<String> FEMALE = Set.of("woman", "girl", "mother", "wife", "daughter", "sister",
-      "grandmother", "aunt", "lady", "nun", "widow");
+      "grandmother", "aunt", "lady", "nun", "widow", "spokeswoman");
   /** How far into a sentence an opening phrase may run before its comma. */
   private static final int MAX_OPENING = 10;
   /** How many tokens a phrase may hold before a clause that says it is not named. */
@@ -110,9 +110,8 @@ final class DescribedSubjects {
     if (!head.pos().equals("NN") || !RoleNouns.SPOKES.contains(noun)) {
       return Optional.empty();
     }
-    String gender = noun.equals("spokesman") ? "male" : noun.equals("spokeswoman") ? "female" : "";
     return resolver.resolve(np).filter(w -> w.how().equals("spokesperson") || w.anonymous())
-        .map(w -> new Described(mention(ctx, np, s, gender), w));
+        .map(w -> new Described(mention(ctx, np, s, gender(noun)), w));
   }
 
   private static boolean finiteVerbOrQuote(ArticleContext ctx, int from, int end) {

@@ -46,7 +46,6 @@ final class NounPhrases {
       Set.of("the", "a", "an", "who", "which", "whose", "however", "meanwhile", "though", "too");
   /** How far back a relative clause broken by its own commas may start. */
   private static final int MAX_RELATIVE = 25;
-  private static final Set<String> BARE_HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "fr", "fr.");
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration",
@@ -249,7 +248,7 @@ final class NounPhrases {
       }
     }
     EntityMention m = ctx.mentionAt(from);
-    if (m == null && end - from > 1 && BARE_HONORIFICS.contains(ctx.tokens.get(from).text().toLowerCase())) {
+    if (m == null && end - from > 1 && SameNames.HONORIFIC.matcher(ctx.tokens.get(from).text()).matches()) {
       m = ctx.mentionAt(from + 1); // "OPEC Secretary-General, Mr Mohammed Barkindo, told"
     }
     return m != null;

@@ -67,7 +67,10 @@ final class RoleReferents {
         break;
       }
       int verb = ctx.firstFiniteVerb(prev);
-      NounPhrases.Range np = verb < 0 ? new NounPhrases.Range(0, 0) : phrases.leftOf(verb);
+      if (verb < 0) {
+        continue;
+      }
+      NounPhrases.Range np = phrases.leftOf(verb);
       boolean same = !np.isEmpty() && np.end() - np.from() >= 2
           && ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun);
       if (same) {

@@ -15,7 +15,8 @@ import org.quotestance.speakers.NameKey;
  */
 final class SameNames {
   /** A role that is only a form of address: {@code Mr}, {@code Dr.}. */
-  private static final Pattern HONORIFIC = Pattern.compile("(?i)(mr|mrs|ms|miss|dr|fr|sir|prof)\\.?");
+  /** A courtesy title written before a name: {@code Mr}, {@code Dr.}, {@code Fr}. */
+  static final Pattern HONORIFIC = Pattern.compile("(?i)(mr|mrs|ms|miss|dr|fr|sir|prof)\\.?");
 
   private final ArticleContext ctx;
 
