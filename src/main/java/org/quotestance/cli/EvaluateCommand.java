@@ -1,11 +1,13 @@
 package org.quotestance.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.quotestance.eval.EvaluationResult;
 import org.quotestance.eval.Evaluator;
 import org.quotestance.internal.AtomicFiles;
+import org.quotestance.internal.Hashes;
 import org.quotestance.stance.StanceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +40,9 @@ final class EvaluateCommand implements Callable<Integer> {
     Optional<StanceModel> model = Optional.of(StanceModel.load(Paths.domain(domain)));
     EvaluationResult result = Evaluator.evaluate(gold, outDir, model);
     spec.commandLine().getOut().print(result.format(verbose));
-    AtomicFiles.write(outDir.resolve("evaluation.json"), result.toJson());
+    Path runFile = outDir.resolve("run.json");
+    String runSha256 = Files.isRegularFile(runFile) ? Hashes.sha256(runFile) : null;
+    AtomicFiles.write(outDir.resolve("evaluation.json"), result.toJson(runSha256));
     spec.commandLine().getOut().println("Wrote " + outDir.resolve("evaluation.json"));
     return 0;
   }

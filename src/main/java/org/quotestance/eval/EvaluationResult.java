@@ -53,8 +53,20 @@ public record EvaluationResult(
 
   /** The same as JSON, for {@code evaluation.json} (fields read by the report). */
   public String toJson() {
+    return toJson(null);
+  }
+
+  /**
+   * The same as JSON, recording {@code runSha256}, the SHA-256 of the {@code run.json} of the run
+   * that was scored (null when there is none), so that a report can tell whether the evaluation
+   * still describes the folder's current run.
+   */
+  public String toJson(String runSha256) {
     JsonObject o = new JsonObject();
     o.addProperty("gold", gold);
+    if (runSha256 != null) {
+      o.addProperty("run_sha256", runSha256);
+    }
     o.addProperty("quote_precision", round(quotePrecision));
     o.addProperty("quote_recall", round(quoteRecall));
     o.addProperty("quote_f1", round(quoteF1));

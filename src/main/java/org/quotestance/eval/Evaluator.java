@@ -48,6 +48,17 @@ public final class Evaluator {
       }
       t.article(file, art, preds);
     }
+    int goldArticles = g.getAsJsonObject("articles").size();
+    if (goldArticles > 0 && t.missingArticles == goldArticles) {
+      throw new InputException(
+          outDir
+              + ": none of the "
+              + goldArticles
+              + " articles of "
+              + gold
+              + " is in this output folder (expected articles/<name>.json for a gold file"
+              + " <name>.txt); check that the folder was written by analyze on the gold's articles");
+    }
     return t.result(gold.toString());
   }
 

@@ -125,7 +125,8 @@ record Analysis(
     for (Corpus.Article a : articles) {
       tokens += a.tokens();
       long[] own = new long[LABELS.length];
-      for (Corpus.Quote q : a.quotes()) {
+      List<Corpus.Quote> quotations = a.quotations();
+      for (Corpus.Quote q : quotations) {
         quotes++;
         named += q.speaker().named() ? 1 : 0;
         stance[q.stance().ordinal()]++;
@@ -133,10 +134,10 @@ record Analysis(
         camps.merge(campOf(q.speaker()), 1, Integer::sum);
         kinds.merge(q.kind(), 1, Integer::sum);
       }
-      if (!a.quotes().isEmpty()) {
+      if (!quotations.isEmpty()) {
         double[] share = new double[LABELS.length];
         for (int i = 0; i < share.length; i++) {
-          share[i] = own[i] / (double) a.quotes().size();
+          share[i] = own[i] / (double) quotations.size();
         }
         shares.add(share);
       }
@@ -171,7 +172,13 @@ record Analysis(
         terms);
   }
 
-  private static StanceTest test(List<OutletFacts> outlets, OutletFacts total) {
+  /**
+   * The outlet × stance test over the outlets that are known: articles without an outlet are not
+   * one outlet, so they stay out of the test (with a warning) though the tables show them.
+   */
+  private static StanceTest test(List<OutletFacts> all, OutletFacts total) {
+    List<OutletFacts> outlets =
+        all.stream().filter(o -> !Corpus.UNKNOWN_OUTLET.equals(o.outlet())).toList();
     long[][] table = new long[outlets.size()][];
     for (int i = 0; i < table.length; i++) {
       table[i] = outlets.get(i).stance();
@@ -182,6 +189,14 @@ record Analysis(
             ? Optional.of(MonteCarloTest.test(table))
             : Optional.empty();
     List<String> warnings = new ArrayList<>();
+    all.stream()
+        .filter(o -> Corpus.UNKNOWN_OUTLET.equals(o.outlet()) && o.quotes() > 0)
+        .forEach(
+            o ->
+                warnings.add(
+                    "The test leaves out "
+                        + o.quotes()
+                        + " quotes from articles with no outlet recorded."));
     if (total.quotes() < MIN_QUOTES) {
       warnings.add(
           "The corpus has only " + total.quotes() + " quotes (fewer than " + MIN_QUOTES + ").");
@@ -214,7 +229,7 @@ record Analysis(
   private static List<SpeakerFacts> speakers(Corpus corpus) {
     Map<String, List<Object[]>> quotes = new LinkedHashMap<>();
     for (Corpus.Article a : corpus.articles()) {
-      for (Corpus.Quote q : a.quotes()) {
+      for (Corpus.Quote q : a.quotations()) {
         String key = q.speaker().label();
         quotes.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[] {a.outlet(), q});
       }

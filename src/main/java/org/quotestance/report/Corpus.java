@@ -45,6 +45,14 @@ record Corpus(
       terms = List.copyOf(terms);
       quotes = List.copyOf(quotes);
     }
+
+    /**
+     * The quotations, each counted once: a quotation written as several paragraph segments is
+     * represented by its first segment (the one the others continue), whose stance it takes.
+     */
+    List<Quote> quotations() {
+      return quotes.stream().filter(q -> q.continues() == null).toList();
+    }
   }
 
   record Term(String term, String group, int inside, int outside) {}
@@ -61,7 +69,8 @@ record Corpus(
       List<Evidence> evidence,
       List<String> frames,
       String context,
-      int contextBegin) {
+      int contextBegin,
+      String continues) {
     Quote {
       evidence = List.copyOf(evidence);
       frames = List.copyOf(frames);
@@ -143,5 +152,6 @@ record Corpus(
       double speakerAccuracy,
       double stanceAccuracy,
       double stanceMacroF1,
-      long quotesScored) {}
+      long quotesScored,
+      boolean current) {}
 }

@@ -94,9 +94,13 @@ final class MethodsSection {
 
   private static String calibration(Map<String, String> settings) {
     String base =
-        "Confidence is the stance classifier's probability for the chosen label after"
-            + " calibration, so across many quotes about that fraction should be correct. Whether"
-            + " this holds on this corpus is only known when evaluation.json is present.";
+        "Confidence is the stance classifier's probability for the chosen label. It was"
+            + " calibrated (temperature scaling) on held-out quotes of the training set, which the"
+            + " tool's authors wrote; two documented priors are then applied (the speaker camp's"
+            + " usual side, and neutral-procedural for a quote with no signal about the conflict"
+            + " from a speaker with no camp; see the README), so on other news it is a guide, not"
+            + " a guarantee. Whether it holds on this corpus is only known when evaluation.json"
+            + " is present.";
     for (Map.Entry<String, String> e : settings.entrySet()) {
       String key = e.getKey().toLowerCase(Locale.ROOT);
       if (key.contains("calibrat") || key.contains("temperature")) {
@@ -131,9 +135,13 @@ final class MethodsSection {
       out.add(corpus.unreadable().size() + " article file(s) could not be read and are left out.");
     }
     out.add(
-        "Stance labels are automatic: each quote is labelled by a classifier trained on a small"
-            + " hand-labelled set. Single labels are often wrong and outlet shares inherit any"
-            + " systematic bias of the classifier.");
+        "Stance labels are automatic: each quote is labelled by a classifier trained on quotes the"
+            + " tool's authors wrote and labelled (no published article was copied). Single labels"
+            + " are often wrong and outlet shares inherit any systematic bias of the classifier.");
+    out.add(
+        "Counts are of quotations: a quotation that runs over several paragraphs is written as"
+            + " linked segments in the JSON and CSV files, and counted here once, with the stance"
+            + " and speaker of its first segment.");
     out.add(
         "Attribution errors: a quote may be given to the wrong speaker or left unattributed;"
             + " camps come from the domain's actor registry or, for unlisted speakers, from how the"

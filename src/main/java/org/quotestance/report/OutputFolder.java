@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.quotestance.InputException;
+import org.quotestance.internal.Hashes;
 import org.quotestance.model.QuoteKind;
 import org.quotestance.model.StanceLabel;
 import org.slf4j.Logger;
@@ -81,8 +82,11 @@ final class OutputFolder {
     Path runFile = outDir.resolve("run.json");
     Corpus.Run run = Files.isRegularFile(runFile) ? run(parse(runFile)) : missingRun();
     Path evalFile = outDir.resolve("evaluation.json");
+    String runSha256 = Files.isRegularFile(runFile) ? Hashes.sha256(runFile) : null;
     Optional<Corpus.Evaluation> evaluation =
-        Files.isRegularFile(evalFile) ? Optional.of(evaluation(parse(evalFile))) : Optional.empty();
+        Files.isRegularFile(evalFile)
+            ? Optional.of(evaluation(parse(evalFile), runSha256))
+            : Optional.empty();
     return new Corpus(articles, run, evaluation, unreadable);
   }
 
@@ -166,7 +170,8 @@ final class OutputFolder {
         context == null ? text : Optional.ofNullable(str(context, "text")).orElse(text),
         context == null
             ? (int) num(q, "begin", 0)
-            : (int) num(context, "begin", num(q, "begin", 0)));
+            : (int) num(context, "begin", num(q, "begin", 0)),
+        str(q, "continues"));
   }
 
   private static Corpus.Run run(JsonObject o) {
@@ -221,7 +226,12 @@ final class OutputFolder {
         List.of(), List.of());
   }
 
-  private static Corpus.Evaluation evaluation(JsonObject o) {
+  /**
+   * The evaluation in {@code o}; it is current when it records the SHA-256 of the run.json it
+   * scored and that is the folder's run.json now ({@code runSha256}).
+   */
+  private static Corpus.Evaluation evaluation(JsonObject o, String runSha256) {
+    String scored = str(o, "run_sha256");
     return new Corpus.Evaluation(
         str(o, "gold"),
         num(o, "quote_precision", Double.NaN),
@@ -230,7 +240,8 @@ final class OutputFolder {
         num(o, "speaker_accuracy", Double.NaN),
         num(o, "stance_accuracy", Double.NaN),
         num(o, "stance_macro_f1", Double.NaN),
-        (long) num(o, "quotes_scored", 0));
+        (long) num(o, "quotes_scored", 0),
+        scored != null && scored.equals(runSha256));
   }
 
   /** A JSON value as plain text: strings unquoted, everything else as compact JSON. */

@@ -3,6 +3,7 @@ package org.quotestance.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.quotestance.model.QuoteKind;
@@ -76,7 +77,8 @@ final class PageBuilder {
     }
     List<Fact> evaluation = new ArrayList<>();
     String note;
-    if (corpus.evaluation().isPresent()) {
+    Optional<Corpus.Evaluation> stale = corpus.evaluation().filter(e -> !e.current());
+    if (corpus.evaluation().isPresent() && stale.isEmpty()) {
       Corpus.Evaluation e = corpus.evaluation().get();
       evaluation.add(
           new Fact(
@@ -99,6 +101,12 @@ final class PageBuilder {
               + (e.gold() == null ? "" : " (" + e.gold() + ")")
               + ". Scores hold for the gold"
               + " articles; errors elsewhere in the corpus may be more or less frequent.";
+    } else if (stale.isPresent()) {
+      note =
+          "evaluation.json in this folder does not score the run shown here (the run was"
+              + " repeated or changed after it was written, or it predates this check), so its"
+              + " numbers are not shown. Run ./quotestance evaluate on this output folder again."
+              + " Until then every number below is the output of an unvalidated automatic tool.";
     } else {
       note =
           "Accuracy has not been validated on this corpus. Hand-label a sample of these articles"

@@ -122,9 +122,17 @@ public final class ReportRenderer {
     list.add(
         new Download("articles/", "articles/", "One JSON file per article (full analysis)", true));
     list.add(file(outDir, "run.json", "Run provenance: versions, settings, inputs"));
-    if (corpus.evaluation().isPresent()) {
-      list.add(file(outDir, "evaluation.json", "Accuracy against hand-labelled gold annotations"));
-    }
+    corpus
+        .evaluation()
+        .ifPresent(
+            e ->
+                list.add(
+                    file(
+                        outDir,
+                        "evaluation.json",
+                        e.current()
+                            ? "Accuracy against hand-labelled gold annotations"
+                            : "Accuracy of an earlier run of this folder (not of the run shown)")));
     return list;
   }
 

@@ -2,6 +2,7 @@ package org.quotestance.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotestance.InputException;
 
 class EvaluatorTest {
   @Test
@@ -48,6 +50,21 @@ class EvaluatorTest {
     assertEquals(0.5, r.stance().get("full").accuracy(), 1e-9);
     assertTrue(r.lines().stream().anyMatch(l -> l.contains("MISSED  \"missing one\"")));
     assertTrue(r.toJson().contains("\"quote_f1\": 0.667"));
+  }
+
+  @Test
+  void aFolderWithNoneOfTheGoldArticlesIsBadInputNotAZeroScore(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("gold.json");
+    Files.writeString(gold, """
+        {"articles": {"a1.txt": {"quotes": [
+          {"start": "We will fight", "speaker": "Juan Guaidó", "type": "person", "stance": "pro-Guaidó"}
+        ]}}}
+        """);
+    Files.createDirectories(dir.resolve("out/articles"));
+    Files.writeString(dir.resolve("out/articles/other.json"), "{\"quotes\": []}");
+    InputException e =
+        assertThrows(InputException.class, () -> Evaluator.evaluate(gold, dir.resolve("out"), Optional.empty()));
+    assertTrue(e.getMessage().contains("none of the 1 articles"), e.getMessage());
   }
 
   @Test

@@ -23,7 +23,8 @@ class ExplorerSectionTest {
         List.of(new Corpus.Evidence("cue:thugs", 1.3, "thugs", List.of(cue))),
         List.of(),
         context,
-        contextBegin);
+        contextBegin,
+        null);
   }
 
   @Test
@@ -54,7 +55,8 @@ class ExplorerSectionTest {
             good.evidence(),
             List.of(),
             "something else",
-            50);
+            50,
+            null);
     assertEquals(
         "[[\"thugs\",3,\"cue:thugs (+1.30)\"]]", ExplorerSection.segments(broken).toString());
   }

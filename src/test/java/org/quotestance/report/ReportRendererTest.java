@@ -97,6 +97,15 @@ class ReportRendererTest {
   }
 
   @Test
+  void hidesAnEvaluationOfAnEarlierRun() throws IOException {
+    // a later run into the same folder rewrote run.json; evaluation.json still scores the old one
+    Files.writeString(out.resolve("run.json"), Files.readString(out.resolve("run.json")) + " ");
+    String overview = render().select("#overview").text();
+    assertFalse(overview.contains("F1 0.84"), overview);
+    assertTrue(overview.contains("does not score the run shown here"), overview);
+  }
+
+  @Test
   void hostileTextIsEscapedEverywhere() throws IOException {
     String html = Files.readString(ReportRenderer.render(out).html());
     Document page = Jsoup.parse(html);

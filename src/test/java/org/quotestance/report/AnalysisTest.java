@@ -1,0 +1,61 @@
+package org.quotestance.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalysisTest {
+  @TempDir Path temp;
+
+  private static String quote(String id, String label, String continues) {
+    return "{\"id\":\""
+        + id
+        + "\",\"text\":\"t\",\"kind\":\"direct\",\"continues\":"
+        + (continues == null ? "null" : "\"" + continues + "\"")
+        + ",\"speaker\":{\"name\":\"Ana Ruiz\",\"type\":\"person\"},\"stance\":{\"label\":\""
+        + label
+        + "\",\"confidence\":0.8}}";
+  }
+
+  private void article(String id, String outlet, String... quotes) throws IOException {
+    Files.createDirectories(temp.resolve("articles"));
+    String outletField = outlet == null ? "" : "\"outlet\":\"" + outlet + "\",";
+    Files.writeString(
+        temp.resolve("articles/" + id + ".json"),
+        "{\"id\":\"" + id + "\"," + outletField + "\"quotes\":[" + String.join(",", quotes) + "]}");
+  }
+
+  @Test
+  void countsAQuotationSplitOverParagraphsOnce() throws IOException {
+    article(
+        "a1",
+        "Daily",
+        quote("q1", "pro-Guaidó", null),
+        quote("q2", "pro-Guaidó", "q1"),
+        quote("q3", "pro-Maduro", "q2"),
+        quote("q4", "neutral-procedural", null));
+    Analysis analysis = Analysis.of(OutputFolder.read(temp));
+    assertEquals(2, analysis.total().quotes());
+    assertEquals(1, analysis.total().stance()[0]);
+    assertEquals(0, analysis.total().stance()[1]);
+    assertEquals(2, analysis.speakers().get(0).total());
+  }
+
+  @Test
+  void leavesArticlesWithoutAnOutletOutOfTheOutletTest() throws IOException {
+    article("a1", "Daily", quote("q1", "pro-Guaidó", null), quote("q2", "pro-Maduro", null));
+    article("a2", "Weekly", quote("q1", "pro-Maduro", null), quote("q2", "pro-Maduro", null));
+    article("a3", null, quote("q1", "neutral-procedural", null));
+    Analysis analysis = Analysis.of(OutputFolder.read(temp));
+    assertEquals(5, analysis.total().quotes());
+    assertEquals(4, analysis.test().chiSquare().n());
+    assertTrue(
+        analysis.test().warnings().stream().anyMatch(w -> w.contains("1 quotes from articles with no outlet")),
+        analysis.test().warnings().toString());
+  }
+}
