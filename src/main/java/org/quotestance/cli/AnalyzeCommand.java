@@ -87,6 +87,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     if (!noReport && analysed) {
       ReportRenderer.render(outDir);
+    } else {
+      var removed = ReportRenderer.removeReport(outDir);
+      if (!removed.isEmpty()) {
+        spec.commandLine().getErr().println(
+            "quotestance: removed report.html and its tables of an earlier run from " + outDir
+                + " (this run writes no report; run `quotestance report " + outDir + "` to make one)");
+      }
     }
     return summary.failures().isEmpty() ? 0 : 2;
   }
@@ -108,7 +115,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         s.count("ok") + s.count("reused"), s.count("reused"), s.quotes(), s.tokens(), s.count("duplicate"),
         s.count("skipped"), s.count("failed"));
     out.println("Output: " + outDir.resolve("articles") + ", " + outDir.resolve("quotes.csv") + ", "
-        + outDir.resolve("run.json") + (report ? ", " + outDir.resolve("report.html") : ""));
+        + outDir.resolve("quotes.jsonl") + ", " + outDir.resolve("run.json")
+        + (report ? ", " + outDir.resolve("report.html") : ""));
     List<InputStatus> failures = s.failures();
     if (!failures.isEmpty()) {
       var err = spec.commandLine().getErr();

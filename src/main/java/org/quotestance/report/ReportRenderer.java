@@ -48,6 +48,35 @@ public final class ReportRenderer {
    *     evaluation.json is not valid JSON (unreadable article files are skipped and listed)
    * @throws UncheckedIOException if a file cannot be written
    */
+  /**
+   * Deletes the report and its download tables from {@code outDir}, for a run that writes no report:
+   * left in place they would describe an earlier run. Returns the files deleted.
+   */
+  public static List<Path> removeReport(Path outDir) {
+    Objects.requireNonNull(outDir, "outDir");
+    List<Path> removed = new ArrayList<>();
+    List<String> names =
+        List.of(
+            REPORT_FILE,
+            Downloads.JSON_FILE,
+            Tables.OUTLET_STANCE + ".csv",
+            Tables.OUTLET_CAMP + ".csv",
+            Tables.OUTLET_TERMS + ".csv",
+            Tables.SPEAKERS + ".csv",
+            Tables.OUTLETS + ".csv");
+    for (String name : names) {
+      Path file = outDir.resolve(name);
+      try {
+        if (Files.deleteIfExists(file)) {
+          removed.add(file);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + file + ": " + e.getMessage(), e);
+      }
+    }
+    return removed;
+  }
+
   public static RenderedReport render(Path outDir) {
     Objects.requireNonNull(outDir, "outDir");
     Corpus corpus = OutputFolder.read(outDir);

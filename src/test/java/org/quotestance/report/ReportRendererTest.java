@@ -97,6 +97,17 @@ class ReportRendererTest {
   }
 
   @Test
+  void removesTheReportAndItsTablesButNotTheAnalysis() throws IOException {
+    RenderedReport rendered = ReportRenderer.render(out);
+    List<Path> removed = ReportRenderer.removeReport(out);
+    assertEquals(rendered.downloads().size() + 1, removed.size(), removed.toString());
+    assertFalse(Files.exists(out.resolve("report.html")));
+    assertFalse(Files.exists(out.resolve("outlets.json")));
+    assertTrue(Files.exists(out.resolve("run.json")));
+    assertTrue(Files.isDirectory(out.resolve("articles")));
+  }
+
+  @Test
   void hidesAnEvaluationOfAnEarlierRun() throws IOException {
     // a later run into the same folder rewrote run.json; evaluation.json still scores the old one
     Files.writeString(out.resolve("run.json"), Files.readString(out.resolve("run.json")) + " ");
