@@ -136,12 +136,12 @@ public final class BatchRun {
         : new Article(id, article.source(), article.text(), article.metadata(), article.furniture(), article.warnings());
     Path target = articleFile(id);
     if (isCurrent(target, sha, named)) {
-      return new InputStatus(article.source(), id, sha, "reused", "");
+      return new InputStatus(article.source(), id, sha, "reused", String.join("; ", article.warnings()));
     }
     try {
       ArticleAnalysis analysis = analyzer.analyze(named);
       AtomicFiles.write(target, ArticleJson.write(analysis, analysisKey));
-      return new InputStatus(article.source(), id, sha, "ok", "");
+      return new InputStatus(article.source(), id, sha, "ok", String.join("; ", article.warnings()));
     } catch (RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new InputStatus(article.source(), id, sha, "failed", article.source() + ": analysis failed (" + reason + ")");

@@ -48,6 +48,10 @@ final class JsonText {
     String message = String.valueOf(cause.getMessage());
     int newline = message.indexOf('\n');
     message = newline < 0 ? message : message.substring(0, newline);
-    return message.replaceFirst("^[\\w.]+Exception: ", "");
+    // Gson adds advice for programmers ("Use JsonReader.setStrictness(...) to accept malformed
+    // JSON at line 1 column 5 path $"); keep only the problem and where it is.
+    return message
+        .replaceFirst("^[\\w.]+Exception: ", "")
+        .replaceFirst("Use JsonReader\\.set\\w+\\([^)]*\\) to accept malformed JSON at ", "malformed JSON at ");
   }
 }

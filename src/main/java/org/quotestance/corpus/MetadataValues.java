@@ -2,7 +2,14 @@ package org.quotestance.corpus;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,12 +62,66 @@ final class MetadataValues {
     return element != null && element.isJsonPrimitive() ? element.getAsString() : null;
   }
 
-  /** {@code 2019-02-25T10:00:00Z} and {@code 2019-02-25 10:00} become {@code 2019-02-25}. */
+  /**
+   * {@code 2019-02-25T10:00:00Z} and {@code 2019-02-25 10:00} become {@code 2019-02-25}, and so do
+   * dates with an English month name ({@code February 25, 2019}, {@code 25 Feb 2019}) and {@code
+   * 2019/02/25}. Anything else (e.g. {@code 25/02/2019}, where day and month are ambiguous) is kept
+   * as written; {@link #dateWarning} then says so.
+   */
   static String date(String date) {
     if (date == null) {
       return null;
     }
-    Matcher matcher = ISO_DATE.matcher(date.strip());
-    return matcher.matches() ? matcher.group(1) : date;
+    String value = date.strip();
+    Matcher matcher = ISO_DATE.matcher(value);
+    if (matcher.matches()) {
+      return matcher.group(1);
+    }
+    String plain = value.replace(".", "").replaceAll("\\s+", " ");
+    for (DateTimeFormatter format : FORMATS) {
+      try {
+        return LocalDate.parse(plain, format).toString();
+      } catch (DateTimeParseException e) {
+        // try the next format
+      }
+    }
+    return date;
+  }
+
+  private static final List<DateTimeFormatter> FORMATS =
+      List.of(
+              "MMMM d, uuuu", "MMM d, uuuu", "MMMM d uuuu", "MMM d uuuu", "d MMMM uuuu",
+              "d MMM uuuu", "d MMMM, uuuu", "d MMM, uuuu", "uuuu/MM/dd", "uuuu/M/d")
+          .stream()
+          .map(
+              pattern ->
+                  new DateTimeFormatterBuilder()
+                      .parseCaseInsensitive()
+                      .appendPattern(pattern)
+                      .toFormatter(Locale.ENGLISH)
+                      .withResolverStyle(ResolverStyle.STRICT))
+          .toList();
+
+  /**
+   * A warning for a date that is not {@code YYYY-MM-DD} after {@link #date}, or null: such a date
+   * is kept as written and sorts as text in the report.
+   */
+  static String dateWarning(Metadata metadata) {
+    String date = metadata.date();
+    if (date == null || date.isBlank() || date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return null;
+    }
+    return "date \"" + date + "\" is not YYYY-MM-DD and was kept as written (it sorts as text)";
+  }
+
+  /** The decoding warnings of an input plus a warning about its metadata's date, if any. */
+  static List<String> warnings(Decoded decoded, Metadata metadata) {
+    String dateWarning = dateWarning(metadata);
+    if (dateWarning == null) {
+      return decoded.warnings();
+    }
+    List<String> all = new ArrayList<>(decoded.warnings());
+    all.add(dateWarning);
+    return all;
   }
 }

@@ -51,6 +51,6 @@ final class PageReader {
         text,
         metadata,
         Furniture.find(text, metadata.title()),
-        decoded.warnings());
+        MetadataValues.warnings(decoded, metadata));
   }
 }

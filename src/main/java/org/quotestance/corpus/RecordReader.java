@@ -99,7 +99,7 @@ final class RecordReader {
         text,
         metadata,
         Furniture.find(text, metadata.title()),
-        decoded.warnings());
+        MetadataValues.warnings(decoded, metadata));
   }
 
   private static JsonObject object(JsonElement element, String where) {

@@ -203,6 +203,7 @@ class CorpusLoadTest {
     assertTrue(
         result.failures().get(0).message().startsWith(file + ": line 3: bad JSON ("),
         result.failures().get(0).message());
+
     assertEquals(file + ": line 5: expected a JSON object", result.failures().get(1).message());
     assertEquals(
         file + ": line 6: empty article (text or maintext missing or blank)",
@@ -216,6 +217,16 @@ class CorpusLoadTest {
 
     assertTrue(failure(broken).startsWith(broken + ": bad JSON ("), failure(broken));
     assertEquals(scalar + ": expected a JSON object or an array of objects", failure(scalar));
+  }
+
+  @Test
+  void aLineThatIsNotJsonIsReportedWithoutParserAdvice() {
+    Path file = Fixtures.write(dir.resolve("notes.jsonl"), "{\"text\": \"Guaido spoke.\"}\nnot json\n");
+    LoadResult result = corpus.load(file);
+    assertEquals(1, result.articles().size());
+    assertEquals(
+        file + ": line 2: bad JSON (malformed JSON at line 1 column 1 path $)",
+        result.failures().get(0).message());
   }
 
   @Test
