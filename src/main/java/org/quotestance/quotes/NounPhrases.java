@@ -74,12 +74,19 @@ final class NounPhrases {
         return new Range(k + 1, j);
       }
       if (k >= lo && (isInsertion(k + 1, j) || isTitleAfterName(k, j))) {
+        int opening = k;
         j = skipBackward(k - 1, lo);
         int relative = relativeClauseStart(j, lo);
         if (relative >= 0) {
           // "Guaidó, who is recognised by Australia, the United States and 50 others, wrote": the
           // clause's commas hid its start.
+          opening = relative;
           j = skipBackward(relative - 1, lo);
+        }
+        int title = titleBefore(opening, lo);
+        if (title >= 0) {
+          // "Sen. Marco Rubio, R-Fla., who backs the bill, said": a title before the clause too
+          j = skipBackward(title - 1, lo);
         }
       } else if (k < lo && isInsertion(lo, j)) {
         return new Range(v, v);
@@ -273,6 +280,16 @@ final class NounPhrases {
       }
     }
     return true;
+  }
+
+  /** The comma opening a title after a name that the comma at {@code closing} ends; -1 if none. */
+  private int titleBefore(int closing, int lo) {
+    for (int k = closing - 1; k >= lo && closing - k <= MAX_TITLE + 1; k--) {
+      if (isComma(k)) {
+        return isTitleAfterName(k, closing) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -827,6 +827,21 @@ class AttributionIT {
   }
 
   @Test
+  void aTitleAfterANameIsSkippedBeforeARelativeClauseToo() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Rep. Teresa Halloran, D-Orlando, whose district has thousands of Venezuelan families, \
+            said the vote would end "years of living in fear."
+
+            Sen. Douglas Kemper, R-Texas, who opposed the bill, said it would "reward the wrong \
+            people."\
+            """);
+    assertSpeaker("Teresa Halloran", "verb-before:name", quote(a, "years of living"));
+    assertSpeaker("Douglas Kemper", "verb-before:name", quote(a, "reward the wrong"));
+  }
+
+  @Test
   void insertionsBetweenSubjectAndVerbAreSkipped() {
     ArticleAnalysis a =
         analyze(
