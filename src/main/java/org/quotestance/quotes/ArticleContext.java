@@ -166,6 +166,24 @@ final class ArticleContext {
     return false;
   }
 
+  /**
+   * Where the sentence's main clause starts when {@code s} opens with a participle phrase ended by a
+   * comma before token {@code end} ({@code Asked when he would move in, Vecchio was cagey:}): the
+   * token after that comma. Otherwise the sentence's first token.
+   */
+  int afterOpeningParticiple(Sentence s, int end) {
+    int first = s.firstToken();
+    if (first >= end || inQuote[first] || !tokens.get(first).pos().matches("VBN|VBD")) {
+      return first;
+    }
+    for (int k = first + 1; k < end; k++) {
+      if (!inQuote[k] && tokens.get(k).text().equals(",")) {
+        return k + 1;
+      }
+    }
+    return first;
+  }
+
   /** Whether token {@code i} is a colon or spaced dash in the writer's words, as before a quote it introduces. */
   boolean isIntroducer(int i) {
     return i >= 0 && i < tokens.size() && !inQuote[i] && (tokens.get(i).text().equals(":") || isSpacedDash(i));

@@ -27,13 +27,28 @@ final class VerbSieves {
    */
   Optional<Speaker> colonBefore(int openToken, Sentence sentence) {
     int before = openToken - 1;
-    if (before <= sentence.firstToken() || !ctx.isIntroducer(before) || ctx.reportingVerbBefore(before)) {
+    if (before <= sentence.firstToken() || !ctx.isIntroducer(before) || reportingVerbBefore(before, sentence)) {
       return Optional.empty();
     }
     if (!ctx.tokens.get(before).text().equals(":") && attributedAfter(openToken, sentence)) {
       return Optional.empty(); // "X met them — "a productive meeting," according to Y"
     }
     return subjects.mainSubject(before, "colon");
+  }
+
+  /**
+   * Whether a reporting verb comes before token {@code i} in its sentence, not counting a participle
+   * that opens the sentence ({@code Asked when he would move in, Vecchio was cagey: "…"}): the
+   * question was put to the subject, who answers after the colon.
+   */
+  private boolean reportingVerbBefore(int i, Sentence sentence) {
+    int first = sentence.firstToken();
+    for (int v = i - 1; v >= first; v--) {
+      if (ctx.isReportingVerb(v) && !(v == first && ctx.afterOpeningParticiple(sentence, i) > first)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a reporting verb or {@code according to} follows the quote in its sentence. */

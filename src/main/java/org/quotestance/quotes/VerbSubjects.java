@@ -127,7 +127,8 @@ final class VerbSubjects {
   /** The subject of the sentence's first finite verb, for {@code X did this, saying "…"}. */
   Optional<Speaker> mainSubject(int v, String sieve) {
     Sentence s = ctx.sentenceOf(v);
-    for (int i = s.firstToken(); i < v; i++) {
+    // "Asked when he would move in, Vecchio was cagey:": the opening phrase holds no main verb
+    for (int i = ctx.afterOpeningParticiple(s, v); i < v; i++) {
       Token t = ctx.tokens.get(i);
       if (!ctx.inQuote[i] && t.isFiniteVerb()) {
         NounPhrases.Range np = phrases.leftOf(i);

@@ -842,6 +842,19 @@ class AttributionIT {
   }
 
   @Test
+  void aColonAfterAnOpeningQuestionPhraseIntroducesTheSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Mariela Ortega, who leads the mission's legal team, met officials on Tuesday.
+
+            Asked when the delegation would return to the building, Ortega was cagey: "Soon. We \
+            are still waiting for the court."\
+            """);
+    assertSpeaker("Mariela Ortega", "colon:main-clause:name", quote(a, "Soon. We are"));
+  }
+
+  @Test
   void insertionsBetweenSubjectAndVerbAreSkipped() {
     ArticleAnalysis a =
         analyze(
