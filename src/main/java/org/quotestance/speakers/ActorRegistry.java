@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,6 +81,9 @@ public final class ActorRegistry {
       }
       CampCues cues = CampCues.read(root, camps.stream().map(Camp::id).collect(java.util.stream.Collectors.toSet()));
       return new ActorRegistry(actors, camps, cues);
+    } catch (NoSuchFileException e) {
+      throw new InputException(
+          file + ": not found; a domain folder needs actors.json (see the README's domain section)", e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read actor registry (" + e.getMessage() + ")", e);
     } catch (JsonParseException | IllegalStateException | IllegalArgumentException | ClassCastException

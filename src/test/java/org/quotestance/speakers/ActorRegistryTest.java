@@ -76,6 +76,13 @@ class ActorRegistryTest {
   }
 
   @Test
+  void aDomainFolderWithoutActorsJsonSaysItIsNotFound() {
+    Path missing = dir.resolve("elsewhere/actors.json");
+    InputException e = assertThrows(InputException.class, () -> ActorRegistry.load(missing));
+    assertTrue(e.getMessage().startsWith(missing + ": not found"), e.getMessage());
+  }
+
+  @Test
   void malformedCuesAreRejected() throws IOException {
     Path notAList = write("{" + CAMPS + ", \"affiliation\": {\"before\": \"spokesman for\"}}");
     assertThrows(InputException.class, () -> ActorRegistry.load(notAList));
