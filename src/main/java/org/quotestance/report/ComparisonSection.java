@@ -140,9 +140,10 @@ final class ComparisonSection {
                     + Format.pct(mean)
                     + " over "
                     + o.articlesWithQuotes()
-                    + " articles (95% bootstrap CI "
-                    + Format.ci(o.articleMeanCi()[l.ordinal()])
-                    + ")"));
+                    + (o.articlesWithQuotes() == 1 ? " article" : " articles")
+                    + (o.articlesWithQuotes() < Analysis.MIN_ARTICLES_FOR_CI
+                        ? " (too few articles for an interval)"
+                        : " (95% bootstrap CI " + Format.ci(o.articleMeanCi()[l.ordinal()]) + ")")));
       }
       List<Charts.Mark> marks =
           o.articlesWithQuotes() < Analysis.MIN_ARTICLES_FOR_CI

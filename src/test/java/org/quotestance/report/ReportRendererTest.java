@@ -108,6 +108,14 @@ class ReportRendererTest {
   }
 
   @Test
+  void perArticleTooltipsGiveNoIntervalForFewArticles() throws IOException {
+    // every fixture outlet has fewer than five articles: the table prints no interval, nor may the chart
+    String html = Files.readString(ReportRenderer.render(out).html());
+    assertTrue(html.contains("(too few articles for an interval)"));
+    assertFalse(html.contains("articles (95% bootstrap CI"));
+  }
+
+  @Test
   void hidesAnEvaluationOfAnEarlierRun() throws IOException {
     // a later run into the same folder rewrote run.json; evaluation.json still scores the old one
     Files.writeString(out.resolve("run.json"), Files.readString(out.resolve("run.json")) + " ");
