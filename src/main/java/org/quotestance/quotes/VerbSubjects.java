@@ -15,6 +15,9 @@ import org.quotestance.nlp.Token;
  * speaker whose method is the given sieve name, or empty when the subject names no speaker.
  */
 final class VerbSubjects {
+  /** How far {@code as saying} may be from {@code quoted}: {@code quoted the minister Ana Ruiz as saying}. */
+  private static final int MAX_QUOTED_AS = 8;
+
   private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
   /** Prepositions of position whose phrase describes the noun before it: {@code a man outside the embassy}. */
   private static final Set<String> POSITIONS = Set.of("outside", "inside", "near", "behind", "beside",
@@ -32,6 +35,14 @@ final class VerbSubjects {
 
   /** The subject of reporting verb {@code v}, climbing from a reported clause to the verb that reports it. */
   Optional<Speaker> subjectOf(int v, String sieve) {
+    int quoted = quotedAs(v);
+    if (quoted >= 0) {
+      // "the summary quoted Bachelet as saying": the speaker is the one quoted, not the quoter
+      NounPhrases.Range np = phrases.rightOf(quoted);
+      if (!np.isEmpty()) {
+        return speakerOf(np, quoted, sieve + ":quoted-as");
+      }
+    }
     Token verb = ctx.tokens.get(v);
     NounPhrases.Range np = ownerOfPosition(phrases.leftOf(v));
     boolean participle = verb.pos().equals("VBG") || (v > 0 && ctx.tokens.get(v - 1).pos().equals("TO"));
@@ -138,6 +149,39 @@ final class VerbSubjects {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * For {@code quoted X as saying}, the index of {@code quoted} when {@code v} is that verb or the
+   * {@code saying} after {@code as}; -1 otherwise.
+   */
+  private int quotedAs(int v) {
+    int first = ctx.sentenceOf(v).firstToken();
+    int quote = -1;
+    if (ctx.tokens.get(v).lemma().equalsIgnoreCase("quote")) {
+      quote = v;
+    } else if (v - 1 > first && ctx.tokens.get(v).pos().equals("VBG")
+        && ctx.tokens.get(v - 1).text().equalsIgnoreCase("as")) {
+      for (int k = v - 2; k >= first && v - k <= MAX_QUOTED_AS; k--) {
+        if (ctx.tokens.get(k).lemma().equalsIgnoreCase("quote") && ctx.tokens.get(k).isVerb()) {
+          quote = k;
+          break;
+        }
+      }
+    }
+    if (quote < 0 || ctx.inQuote[quote]) {
+      return -1;
+    }
+    int end = ctx.sentenceOf(v).endToken();
+    for (int k = quote + 2; k + 1 < end && k - quote <= MAX_QUOTED_AS; k++) {
+      if (ctx.inQuote[k]) {
+        return -1;
+      }
+      if (ctx.tokens.get(k).text().equalsIgnoreCase("as") && ctx.tokens.get(k + 1).pos().equals("VBG")) {
+        return quote;
+      }
+    }
+    return -1;
   }
 
   Optional<Speaker> speakerOf(NounPhrases.Range np, int verbIndex, String sieve) {

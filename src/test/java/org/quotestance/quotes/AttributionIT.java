@@ -855,6 +855,22 @@ class AttributionIT {
   }
 
   @Test
+  void quotedSomeoneAsSayingGivesTheQuoteToThePersonQuoted() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The envoy, Lucía Ferrer, toured the border crossings on Monday.
+
+            "The queues are longer than last month," the agency's bulletin quoted Ferrer as saying.
+
+            State radio quoted the governor, Tomás Ibarra, as saying that the bridge would "reopen \
+            within days."\
+            """);
+    assertEquals("Lucía Ferrer", quote(a, "The queues are").speaker().name());
+    assertEquals("Tomás Ibarra", quote(a, "reopen within").speaker().name());
+  }
+
+  @Test
   void insertionsBetweenSubjectAndVerbAreSkipped() {
     ArticleAnalysis a =
         analyze(
