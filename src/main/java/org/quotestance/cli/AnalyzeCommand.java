@@ -77,23 +77,25 @@ final class AnalyzeCommand implements Callable<Integer> {
     Quotestance qs = builder.build();
     CorpusOptions options = CorpusOptions.defaults().withMaxFileSize((long) (maxSizeMb * 1024 * 1024));
     boolean terminal = System.console() != null;
+    // only files an earlier run of this tool wrote (it left run.json) are ever removed
+    boolean earlierRun = java.nio.file.Files.isRegularFile(outDir.resolve("run.json"));
     RunSummary summary = new BatchRun(qs, inputs, outDir, options)
         .run(new ConsoleProgress(spec.commandLine().getErr(), terminal, quiet));
     boolean analysed = summary.count("ok") + summary.count("reused") > 0;
     print(summary, outDir, !noReport && analysed);
-    if (summary.inputs().isEmpty()) {
-      spec.commandLine().getErr().println("quotestance: no article files (.txt, .html, .json, .jsonl) found in " + inputs);
-      return 2;
-    }
     if (!noReport && analysed) {
       ReportRenderer.render(outDir);
-    } else {
+    } else if (earlierRun) {
       var removed = ReportRenderer.removeReport(outDir);
       if (!removed.isEmpty()) {
         spec.commandLine().getErr().println(
             "quotestance: removed report.html and its tables of an earlier run from " + outDir
                 + " (this run writes no report; run `quotestance report " + outDir + "` to make one)");
       }
+    }
+    if (summary.inputs().isEmpty()) {
+      spec.commandLine().getErr().println("quotestance: no article files (.txt, .html, .json, .jsonl) found in " + inputs);
+      return 2;
     }
     return summary.failures().isEmpty() ? 0 : 2;
   }

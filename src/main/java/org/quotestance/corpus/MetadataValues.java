@@ -77,7 +77,13 @@ final class MetadataValues {
     if (matcher.matches()) {
       return matcher.group(1);
     }
-    String plain = value.replace(".", "").replaceAll("\\s+", " ");
+    // "Tuesday, Sept. 5, 2019": no weekday, no full stops, Java's short form of September
+    String plain =
+        value
+            .replaceFirst("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+", "")
+            .replace(".", "")
+            .replaceAll("(?i)\\bsept\\b", "Sep")
+            .replaceAll("\\s+", " ");
     for (DateTimeFormatter format : FORMATS) {
       try {
         return LocalDate.parse(plain, format).toString();
@@ -108,10 +114,19 @@ final class MetadataValues {
    */
   static String dateWarning(Metadata metadata) {
     String date = metadata.date();
-    if (date == null || date.isBlank() || date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (date == null || date.isBlank() || isIsoDate(date)) {
       return null;
     }
     return "date \"" + date + "\" is not YYYY-MM-DD and was kept as written (it sorts as text)";
+  }
+
+  private static boolean isIsoDate(String date) {
+    try {
+      LocalDate.parse(date); // rejects 2019-02-30 as well as other formats
+      return date.length() == 10;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** The decoding warnings of an input plus a warning about its metadata's date, if any. */

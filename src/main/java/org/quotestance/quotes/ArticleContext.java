@@ -166,14 +166,19 @@ final class ArticleContext {
     return false;
   }
 
+  /** Participles that open a question put to the subject ({@code Asked about the talks, X said}). */
+  private static final java.util.Set<String> QUESTIONED =
+      java.util.Set.of("asked", "questioned", "pressed", "quizzed", "challenged");
+
   /**
-   * Where the sentence's main clause starts when {@code s} opens with a participle phrase ended by a
-   * comma before token {@code end} ({@code Asked when he would move in, Vecchio was cagey:}): the
+   * Where the sentence's main clause starts when {@code s} opens with a question participle phrase ended
+   * by a comma before token {@code end} ({@code Asked when he would move in, Vecchio was cagey:}): the
    * token after that comma. Otherwise the sentence's first token.
    */
   int afterOpeningParticiple(Sentence s, int end) {
     int first = s.firstToken();
-    if (first >= end || inQuote[first] || !tokens.get(first).pos().matches("VBN|VBD")) {
+    if (first >= end || inQuote[first] || !tokens.get(first).pos().matches("VBN|VBD")
+        || !QUESTIONED.contains(tokens.get(first).text().toLowerCase(java.util.Locale.ROOT))) {
       return first;
     }
     for (int k = first + 1; k < end; k++) {

@@ -160,7 +160,7 @@ final class VerbSubjects {
     int quote = -1;
     if (ctx.tokens.get(v).lemma().equalsIgnoreCase("quote")) {
       quote = v;
-    } else if (v - 1 > first && ctx.tokens.get(v).pos().equals("VBG")
+    } else if (v - 1 > first && ctx.tokens.get(v).pos().equals("VBG") && ctx.isReportingVerb(v)
         && ctx.tokens.get(v - 1).text().equalsIgnoreCase("as")) {
       for (int k = v - 2; k >= first && v - k <= MAX_QUOTED_AS; k--) {
         if (ctx.tokens.get(k).lemma().equalsIgnoreCase("quote") && ctx.tokens.get(k).isVerb()) {
@@ -177,7 +177,8 @@ final class VerbSubjects {
       if (ctx.inQuote[k]) {
         return -1;
       }
-      if (ctx.tokens.get(k).text().equalsIgnoreCase("as") && ctx.tokens.get(k + 1).pos().equals("VBG")) {
+      if (ctx.tokens.get(k).text().equalsIgnoreCase("as") && ctx.tokens.get(k + 1).pos().equals("VBG")
+          && ctx.isReportingVerb(k + 1)) {
         return quote;
       }
     }

@@ -51,7 +51,10 @@ record Corpus(
      * represented by its first segment (the one the others continue), whose stance it takes.
      */
     List<Quote> quotations() {
-      return quotes.stream().filter(q -> q.continues() == null).toList();
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      quotes.forEach(q -> ids.add(q.id()));
+      // a segment whose head is not in the file (edited or older output) counts as a quotation
+      return quotes.stream().filter(q -> q.continues() == null || !ids.contains(q.continues())).toList();
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.quotestance.InputException;
 import org.quotestance.internal.Hashes;
+import org.quotestance.model.Metadata;
 import org.quotestance.model.QuoteKind;
 import org.quotestance.model.StanceLabel;
 import org.slf4j.Logger;
@@ -125,7 +126,9 @@ final class OutputFolder {
     return new Corpus.Article(
         required(o, "id"),
         str(o, "source"),
-        outlet == null || outlet.isBlank() ? Corpus.UNKNOWN_OUTLET : outlet.strip(),
+        outlet == null || outlet.isBlank() || outlet.strip().equals(Metadata.UNKNOWN_OUTLET)
+            ? Corpus.UNKNOWN_OUTLET
+            : outlet.strip(),
         str(o, "date"),
         str(o, "title"),
         str(o, "url"),

@@ -21,6 +21,8 @@ class MetadataDatesTest {
     assertEquals("2019-02-23", MetadataValues.date("Feb. 23, 2019"));
     assertEquals("2019-01-05", MetadataValues.date("5 January 2019"));
     assertEquals("2019-04-30", MetadataValues.date("2019/04/30"));
+    assertEquals("2019-09-05", MetadataValues.date("Sept. 5, 2019"));
+    assertEquals("2019-02-26", MetadataValues.date("Tuesday, February 26, 2019"));
   }
 
   @Test
@@ -30,6 +32,7 @@ class MetadataDatesTest {
     String warning = MetadataValues.dateWarning(new Metadata("Daily", "24/01/2019", "", "", "csv"));
     assertTrue(warning.contains("24/01/2019") && warning.contains("YYYY-MM-DD"), warning);
     assertNull(MetadataValues.dateWarning(new Metadata("Daily", "2019-01-24", "", "", "csv")));
+    assertTrue(MetadataValues.dateWarning(new Metadata("Daily", "2019-02-30", "", "", "csv")) != null);
   }
 
   @Test

@@ -871,6 +871,22 @@ class AttributionIT {
   }
 
   @Test
+  void anInvertedOpeningVerbIsNoQuestionPhrase() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Warned Elliott Abrams, the envoy, as Mike Pompeo looked on: "All options remain on \
+            the table."
+
+            Diosdado Cabello quoted the official report as showing that "the blackout was \
+            sabotage."\
+            """);
+    // the man looking on is not the speaker, whoever the sieves settle on
+    assertNotEquals("Mike Pompeo", quote(a, "All options remain").speaker().name());
+    assertEquals("Diosdado Cabello", quote(a, "the blackout was").speaker().name());
+  }
+
+  @Test
   void insertionsBetweenSubjectAndVerbAreSkipped() {
     ArticleAnalysis a =
         analyze(

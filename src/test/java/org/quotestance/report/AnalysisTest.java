@@ -50,12 +50,13 @@ class AnalysisTest {
   void leavesArticlesWithoutAnOutletOutOfTheOutletTest() throws IOException {
     article("a1", "Daily", quote("q1", "pro-Guaidó", null), quote("q2", "pro-Maduro", null));
     article("a2", "Weekly", quote("q1", "pro-Maduro", null), quote("q2", "pro-Maduro", null));
-    article("a3", null, quote("q1", "neutral-procedural", null));
+    article("a3", "unknown", quote("q1", "neutral-procedural", null)); // as analyze writes it
+    article("a4", null, quote("q1", "neutral-procedural", null));
     Analysis analysis = Analysis.of(OutputFolder.read(temp));
-    assertEquals(5, analysis.total().quotes());
+    assertEquals(6, analysis.total().quotes());
     assertEquals(4, analysis.test().chiSquare().n());
     assertTrue(
-        analysis.test().warnings().stream().anyMatch(w -> w.contains("1 quotes from articles with no outlet")),
+        analysis.test().warnings().stream().anyMatch(w -> w.contains("2 quotes from articles with no outlet")),
         analysis.test().warnings().toString());
   }
 }
