@@ -19,6 +19,21 @@ import org.quotestance.model.Metadata;
 final class MetadataValues {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
 
+  /** Unambiguous date formats with an English month name, or year first. */
+  private static final List<DateTimeFormatter> FORMATS =
+      List.of(
+              "MMMM d, uuuu", "MMM d, uuuu", "MMMM d uuuu", "MMM d uuuu", "d MMMM uuuu",
+              "d MMM uuuu", "d MMMM, uuuu", "d MMM, uuuu", "uuuu/M/d")
+          .stream()
+          .map(
+              pattern ->
+                  new DateTimeFormatterBuilder()
+                      .parseCaseInsensitive()
+                      .appendPattern(pattern)
+                      .toFormatter(Locale.ENGLISH)
+                      .withResolverStyle(ResolverStyle.STRICT))
+          .toList();
+
   private MetadataValues() {}
 
   /**
@@ -93,20 +108,6 @@ final class MetadataValues {
     }
     return date;
   }
-
-  private static final List<DateTimeFormatter> FORMATS =
-      List.of(
-              "MMMM d, uuuu", "MMM d, uuuu", "MMMM d uuuu", "MMM d uuuu", "d MMMM uuuu",
-              "d MMM uuuu", "d MMMM, uuuu", "d MMM, uuuu", "uuuu/MM/dd", "uuuu/M/d")
-          .stream()
-          .map(
-              pattern ->
-                  new DateTimeFormatterBuilder()
-                      .parseCaseInsensitive()
-                      .appendPattern(pattern)
-                      .toFormatter(Locale.ENGLISH)
-                      .withResolverStyle(ResolverStyle.STRICT))
-          .toList();
 
   /**
    * A warning for a date that is not {@code YYYY-MM-DD} after {@link #date}, or null: such a date

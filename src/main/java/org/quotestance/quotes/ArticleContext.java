@@ -2,6 +2,7 @@ package org.quotestance.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.nlp.ParsedText;
@@ -158,7 +159,12 @@ final class ArticleContext {
 
   /** Whether a reporting verb comes before token {@code i} in its sentence. */
   boolean reportingVerbBefore(int i) {
-    for (int v = i - 1; v >= sentenceOf(i).firstToken(); v--) {
+    return reportingVerbBetween(sentenceOf(i).firstToken(), i);
+  }
+
+  /** Whether a reporting verb lies in tokens {@code from} (inclusive) to {@code to} (exclusive). */
+  boolean reportingVerbBetween(int from, int to) {
+    for (int v = to - 1; v >= from; v--) {
       if (isReportingVerb(v)) {
         return true;
       }
@@ -167,8 +173,8 @@ final class ArticleContext {
   }
 
   /** Participles that open a question put to the subject ({@code Asked about the talks, X said}). */
-  private static final java.util.Set<String> QUESTIONED =
-      java.util.Set.of("asked", "questioned", "pressed", "quizzed", "challenged");
+  private static final Set<String> QUESTIONED =
+      Set.of("asked", "questioned", "pressed", "quizzed", "challenged");
 
   /**
    * Where the sentence's main clause starts when {@code s} opens with a question participle phrase ended
@@ -178,7 +184,7 @@ final class ArticleContext {
   int afterOpeningParticiple(Sentence s, int end) {
     int first = s.firstToken();
     if (first >= end || inQuote[first] || !tokens.get(first).pos().matches("VBN|VBD")
-        || !QUESTIONED.contains(tokens.get(first).text().toLowerCase(java.util.Locale.ROOT))) {
+        || !QUESTIONED.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))) {
       return first;
     }
     for (int k = first + 1; k < end; k++) {

@@ -43,12 +43,8 @@ final class VerbSieves {
    */
   private boolean reportingVerbBefore(int i, Sentence sentence) {
     int first = sentence.firstToken();
-    for (int v = i - 1; v >= first; v--) {
-      if (ctx.isReportingVerb(v) && !(v == first && ctx.afterOpeningParticiple(sentence, i) > first)) {
-        return true;
-      }
-    }
-    return false;
+    int from = ctx.afterOpeningParticiple(sentence, i) > first ? first + 1 : first;
+    return ctx.reportingVerbBetween(from, i);
   }
 
   /** Whether a reporting verb or {@code according to} follows the quote in its sentence. */

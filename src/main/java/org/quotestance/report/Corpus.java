@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.quotestance.model.QuoteKind;
 import org.quotestance.model.StanceLabel;
 
@@ -51,8 +53,7 @@ record Corpus(
      * represented by its first segment (the one the others continue), whose stance it takes.
      */
     List<Quote> quotations() {
-      java.util.Set<String> ids = new java.util.HashSet<>();
-      quotes.forEach(q -> ids.add(q.id()));
+      Set<String> ids = quotes.stream().map(Quote::id).collect(Collectors.toSet());
       // a segment whose head is not in the file (edited or older output) counts as a quotation
       return quotes.stream().filter(q -> q.continues() == null || !ids.contains(q.continues())).toList();
     }
