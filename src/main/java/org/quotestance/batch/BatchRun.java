@@ -20,7 +20,6 @@ import org.quotestance.internal.AtomicFiles;
 import org.quotestance.internal.Hashes;
 import org.quotestance.internal.Parallel;
 import org.quotestance.model.Article;
-import org.quotestance.model.ArticleAnalysis;
 import org.quotestance.output.ArticleJson;
 import org.quotestance.output.QuotesCsv;
 import org.quotestance.output.QuotesJsonl;
@@ -64,34 +63,33 @@ public final class BatchRun {
     Plan plan = new Plan();
     List<Integer> order = IntStream.range(0, files.size()).boxed().toList();
     List<InputStatus> statuses = new ArrayList<>();
-    // Tasks start in file order and each waits only for the plan of the files before it.
-    for (List<InputStatus> done : Parallel.map(order, analyzer.threads(), k -> {
-      Path file = files.get(k);
-      Plan.Loaded loaded = Plan.load(corpus, file);
-      List<InputStatus> result = process(loaded, plan.decide(k, file, loaded));
-      progress.fileDone(result);
-      return result;
-    })) {
-      statuses.addAll(done);
-    }
-    int[] quotes = {0};
-    long[] tokens = {0};
-    // Both tables stream from the article files, one article in memory at a time.
+    Tally tally = new Tally();
+    // The tables are written as articles finish, in input order, from the objects just written to
+    // the article files (read back only for reused articles): one article in memory at a time.
     AtomicFiles.write(outDir.resolve("quotes.csv"), csvOut -> AtomicFiles.write(outDir.resolve("quotes.jsonl"), jsonlOut -> {
       QuotesCsv csv = new QuotesCsv(csvOut);
       QuotesJsonl jsonl = new QuotesJsonl(jsonlOut);
-      for (InputStatus s : statuses) {
-        if (s.status().equals("ok") || s.status().equals("reused")) {
-          JsonObject json = readJson(articleFile(s.id()));
-          csv.add(json);
-          jsonl.add(json);
-          quotes[0] += json.getAsJsonArray("quotes").size();
-          tokens[0] += json.get("tokens").getAsLong();
+      // Tasks start in file order and each waits only for the plan of the files before it.
+      Parallel.forEachOrdered(order, analyzer.threads(), k -> {
+        Path file = files.get(k);
+        Plan.Loaded loaded = Plan.load(corpus, file);
+        List<Done> result = process(loaded, plan.decide(k, file, loaded));
+        progress.fileDone(result.stream().map(Done::status).toList());
+        return result;
+      }, done -> {
+        for (Done d : done) {
+          statuses.add(d.status());
+          if (d.status().status().equals("ok") || d.status().status().equals("reused")) {
+            JsonObject json = d.json() != null ? d.json() : readJson(articleFile(d.status().id()));
+            csv.add(json);
+            jsonl.add(json);
+            tally.add(json);
+          }
         }
-      }
+      });
       csv.flush();
     }));
-    RunSummary summary = new RunSummary(outDir, statuses, quotes[0], tokens[0], started, Instant.now());
+    RunSummary summary = new RunSummary(outDir, statuses, tally.quotes, tally.tokens, started, Instant.now());
     AtomicFiles.write(outDir.resolve("run.json"), RunManifest.write(summary, analyzer, analysisKey));
     progress.finished(summary);
     return summary;
@@ -117,8 +115,25 @@ public final class BatchRun {
     }
   }
 
-  private List<InputStatus> process(Plan.Loaded loaded, Plan.FilePlan plan) {
-    List<InputStatus> out = new ArrayList<>(plan.failures());
+  /** One input's status, and its article object when this run wrote it. */
+  private record Done(InputStatus status, JsonObject json) {}
+
+  /** Quotes and tokens of the articles in the tables. */
+  private static final class Tally {
+    int quotes;
+    long tokens;
+
+    void add(JsonObject article) {
+      quotes += article.getAsJsonArray("quotes").size();
+      tokens += article.get("tokens").getAsLong();
+    }
+  }
+
+  private List<Done> process(Plan.Loaded loaded, Plan.FilePlan plan) {
+    List<Done> out = new ArrayList<>();
+    for (InputStatus failure : plan.failures()) {
+      out.add(new Done(failure, null));
+    }
     List<Article> articles = loaded.articles();
     for (int i = 0; i < articles.size() && i < plan.decisions().size(); i++) {
       out.add(analyzeOne(articles.get(i), plan.decisions().get(i)));
@@ -126,25 +141,25 @@ public final class BatchRun {
     return out;
   }
 
-  private InputStatus analyzeOne(Article article, Plan.Decision decision) {
+  private Done analyzeOne(Article article, Plan.Decision decision) {
     String sha = decision.sha256();
     if (decision.duplicateOf() != null) {
-      return new InputStatus(article.source(), "", sha, "duplicate", "same text as " + decision.duplicateOf());
+      return new Done(new InputStatus(article.source(), "", sha, "duplicate", "same text as " + decision.duplicateOf()), null);
     }
     String id = decision.id();
     Article named = id.equals(article.id()) ? article
         : new Article(id, article.source(), article.text(), article.metadata(), article.furniture(), article.warnings());
     Path target = articleFile(id);
     if (isCurrent(target, sha, named)) {
-      return new InputStatus(article.source(), id, sha, "reused", String.join("; ", article.warnings()));
+      return new Done(new InputStatus(article.source(), id, sha, "reused", String.join("; ", article.warnings())), null);
     }
     try {
-      ArticleAnalysis analysis = analyzer.analyze(named);
-      AtomicFiles.write(target, ArticleJson.write(analysis, analysisKey));
-      return new InputStatus(article.source(), id, sha, "ok", String.join("; ", article.warnings()));
+      JsonObject json = ArticleJson.toJson(analyzer.analyze(named), analysisKey);
+      AtomicFiles.writeUnforced(target, ArticleJson.text(json));
+      return new Done(new InputStatus(article.source(), id, sha, "ok", String.join("; ", article.warnings())), json);
     } catch (RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new InputStatus(article.source(), id, sha, "failed", article.source() + ": analysis failed (" + reason + ")");
+      return new Done(new InputStatus(article.source(), id, sha, "failed", article.source() + ": analysis failed (" + reason + ")"), null);
     }
   }
 

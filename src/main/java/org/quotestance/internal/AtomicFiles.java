@@ -18,7 +18,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * Writes files so that a reader sees either the old content or the new, never a half-written
  * file: the bytes go to a temporary file in the same folder, are forced to disk, then moved over
- * the target in one step.
+ * the target in one step. The {@code Unforced} variants skip forcing: still atomic when the process
+ * is killed, but after an operating-system crash the newest files may be missing or empty. They are
+ * for files that every reader checks and a later run rewrites (article results, cache entries),
+ * where forcing each of thousands of small files cost more time than anything else in a cached
+ * re-run.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -41,7 +45,17 @@ public final class AtomicFiles {
 
   /** Writes {@code bytes} to {@code target} atomically, creating parent folders. */
   public static void write(Path target, byte[] bytes) {
-    stream(target, out -> out.write(bytes));
+    stream(target, true, out -> out.write(bytes));
+  }
+
+  /** As {@link #write(Path, String)}, without forcing the bytes to disk (see the class comment). */
+  public static void writeUnforced(Path target, String text) {
+    writeUnforced(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** As {@link #write(Path, byte[])}, without forcing the bytes to disk (see the class comment). */
+  public static void writeUnforced(Path target, byte[] bytes) {
+    stream(target, false, out -> out.write(bytes));
   }
 
   /**
@@ -49,14 +63,14 @@ public final class AtomicFiles {
    * memory, and readers see the old file until the new one is complete.
    */
   public static void write(Path target, Body body) {
-    stream(target, out -> {
+    stream(target, true, out -> {
       Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       body.writeTo(writer);
       writer.flush();
     });
   }
 
-  private static void stream(Path target, Bytes body) {
+  private static void stream(Path target, boolean force, Bytes body) {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     try {
@@ -66,8 +80,10 @@ public final class AtomicFiles {
         try (OutputStream out = Files.newOutputStream(temp)) {
           body.writeTo(out);
         }
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-          channel.force(true);
+        if (force) {
+          try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            channel.force(true);
+          }
         }
         readableByAll(temp);
         move(temp, absolute);

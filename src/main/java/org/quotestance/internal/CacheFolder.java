@@ -56,7 +56,7 @@ public final class CacheFolder {
       throw new UncheckedIOException("cannot encode a cache entry", e);
     }
     try {
-      AtomicFiles.write(file(key), bytes.toByteArray());
+      AtomicFiles.writeUnforced(file(key), bytes.toByteArray());
     } catch (UncheckedIOException e) {
       if (!warned) {
         warned = true;

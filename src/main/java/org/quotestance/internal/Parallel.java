@@ -1,16 +1,22 @@
 package org.quotestance.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.quotestance.AnalyzerException;
 
 /** Runs a function over items on a fixed number of threads, results in the items' order. */
 public final class Parallel {
+  /** Items started ahead of the oldest unfinished one, per thread. */
+  private static final int AHEAD_PER_THREAD = 4;
+
   private Parallel() {}
 
   /**
@@ -18,17 +24,32 @@ public final class Parallel {
    * any call is rethrown as it is; the remaining calls are cancelled.
    */
   public static <T, R> List<R> map(List<T> items, int threads, Function<T, R> function) {
+    List<R> out = new ArrayList<>(items.size());
+    forEachOrdered(items, threads, function, out::add);
+    return out;
+  }
+
+  /**
+   * {@code function} applied to every item on {@code threads} threads, each result handed to {@code
+   * consumer} on the calling thread in the items' order as soon as it and those before it are done.
+   * Items are started in order and only a few per thread ahead of the oldest unfinished one, so
+   * only those results are held in memory. Exceptions as in {@link #map}; an exception from {@code
+   * consumer} also cancels the remaining calls.
+   */
+  public static <T, R> void forEachOrdered(
+      List<T> items, int threads, Function<T, R> function, Consumer<R> consumer) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<R>> futures = new ArrayList<>();
-      for (T item : items) {
-        futures.add(pool.submit(() -> function.apply(item)));
+      Deque<Future<R>> pending = new ArrayDeque<>();
+      int next = 0;
+      int ahead = threads * AHEAD_PER_THREAD;
+      while (next < items.size() || !pending.isEmpty()) {
+        while (next < items.size() && pending.size() < ahead) {
+          T item = items.get(next++);
+          pending.add(pool.submit(() -> function.apply(item)));
+        }
+        consumer.accept(pending.removeFirst().get());
       }
-      List<R> out = new ArrayList<>();
-      for (Future<R> f : futures) {
-        out.add(f.get());
-      }
-      return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AnalyzerException("interrupted", e);

@@ -29,13 +29,19 @@ public final class ArticleJson {
   private ArticleJson() {}
 
   public static String write(ArticleAnalysis analysis, String analysisKey) {
+    return text(toJson(analysis, analysisKey));
+  }
+
+  /** The file text of an article object from {@link #toJson}. */
+  public static String text(JsonObject article) {
     // Gson's toJson(JsonElement) writes to a StringWriter, whose StringBuffer locks on every append
     StringBuilder out = new StringBuilder();
-    GSON.toJson(toJson(analysis, analysisKey), out);
+    GSON.toJson(article, out);
     return out.append('\n').toString();
   }
 
-  static JsonObject toJson(ArticleAnalysis analysis, String analysisKey) {
+  /** The article file's object: what {@link #write} writes and the quote tables are made from. */
+  public static JsonObject toJson(ArticleAnalysis analysis, String analysisKey) {
     Article a = analysis.article();
     Metadata m = a.metadata();
     JsonObject o = new JsonObject();
