@@ -66,10 +66,17 @@ record Analysis(
   /**
    * The outlet × stance test. {@code monteCarlo} is present when some expected count is below 5.
    */
+  /**
+   * The outlet × stance test.
+   *
+   * @param small too few quotes in the test (in all, for an outlet, or expected in a cell) to tell
+   *     outlets apart from chance
+   */
   record StanceTest(
       ChiSquare.Result chiSquare,
       Optional<MonteCarloTest.Result> monteCarlo,
-      List<String> warnings) {}
+      List<String> warnings,
+      boolean small) {}
 
   record SpeakerFacts(
       String name,
@@ -197,19 +204,21 @@ record Analysis(
                     "The test leaves out "
                         + o.quotes()
                         + " quotes from articles with no outlet recorded."));
-    if (total.quotes() < MIN_QUOTES) {
+    long tested = outlets.stream().mapToLong(OutletFacts::quotes).sum();
+    if (tested < MIN_QUOTES) {
       warnings.add(
-          "The corpus has only " + total.quotes() + " quotes (fewer than " + MIN_QUOTES + ").");
+          (tested == total.quotes() ? "The corpus has only " : "The test has only ")
+              + tested + " quotes (fewer than " + MIN_QUOTES + ").");
     }
-    List<String> small = new ArrayList<>();
+    List<String> fewQuotes = new ArrayList<>();
     for (OutletFacts o : outlets) {
       if (o.quotes() < MIN_OUTLET_QUOTES) {
-        small.add(o.outlet() + " (" + o.quotes() + ")");
+        fewQuotes.add(o.outlet() + " (" + o.quotes() + ")");
       }
     }
-    if (!small.isEmpty()) {
+    if (!fewQuotes.isEmpty()) {
       warnings.add(
-          "Fewer than " + MIN_OUTLET_QUOTES + " quotes for: " + String.join(", ", small) + ".");
+          "Fewer than " + MIN_OUTLET_QUOTES + " quotes for: " + String.join(", ", fewQuotes) + ".");
     }
     if (chi.testable() && chi.minExpected() < MIN_EXPECTED) {
       warnings.add(
@@ -223,7 +232,8 @@ record Analysis(
     if (!chi.testable()) {
       warnings.add("At least two outlets and two stance labels with quotes are needed for a test.");
     }
-    return new StanceTest(chi, mc, warnings);
+    boolean small = tested < MIN_QUOTES || !fewQuotes.isEmpty() || chi.minExpected() < MIN_EXPECTED;
+    return new StanceTest(chi, mc, warnings, small);
   }
 
   private static List<SpeakerFacts> speakers(Corpus corpus) {

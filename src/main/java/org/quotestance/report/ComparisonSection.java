@@ -26,7 +26,7 @@ final class ComparisonSection {
 
   static Comparison build(Analysis a) {
     Analysis.StanceTest test = a.test();
-    boolean small = smallSample(a);
+    boolean small = test.small();
     return new Comparison(
         stanceChart(a),
         stanceTable(a),
@@ -38,12 +38,6 @@ final class ComparisonSection {
         verdict(test, small),
         small,
         test.warnings());
-  }
-
-  private static boolean smallSample(Analysis a) {
-    return a.total().quotes() < Analysis.MIN_QUOTES
-        || a.outlets().stream().anyMatch(o -> o.quotes() < Analysis.MIN_OUTLET_QUOTES)
-        || a.test().chiSquare().minExpected() < Analysis.MIN_EXPECTED;
   }
 
   private static List<Charts.Series> stanceSeries() {

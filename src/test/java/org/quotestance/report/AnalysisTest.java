@@ -59,4 +59,27 @@ class AnalysisTest {
         analysis.test().warnings().stream().anyMatch(w -> w.contains("2 quotes from articles with no outlet")),
         analysis.test().warnings().toString());
   }
+
+  @Test
+  void judgesTheSampleSizeOnTheQuotesTheTestUses() throws IOException {
+    String[] balanced = new String[12];
+    for (int i = 0; i < 12; i++) {
+      String label = i % 3 == 0 ? "pro-Guaidó" : i % 3 == 1 ? "pro-Maduro" : "neutral-procedural";
+      balanced[i] = quote("q" + (i + 1), label, null);
+    }
+    article("a1", "Daily", balanced);
+    article("a2", "Weekly", balanced);
+    // 40 quotes without an outlet lift the corpus past 30, but the test has only 24
+    String[] loose = new String[40];
+    for (int i = 0; i < 40; i++) {
+      loose[i] = quote("q" + (i + 1), "neutral-procedural", null);
+    }
+    article("a3", null, loose);
+    Analysis analysis = Analysis.of(OutputFolder.read(temp));
+    assertEquals(64, analysis.total().quotes());
+    assertTrue(analysis.test().small());
+    assertTrue(
+        analysis.test().warnings().stream().anyMatch(w -> w.contains("The test has only 24 quotes")),
+        analysis.test().warnings().toString());
+  }
 }
