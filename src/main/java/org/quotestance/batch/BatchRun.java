@@ -1,5 +1,6 @@
 package org.quotestance.batch;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class BatchRun {
       });
       csv.flush();
     }));
-    RunSummary summary = new RunSummary(outDir, statuses, tally.quotes, tally.tokens, started, Instant.now());
+    RunSummary summary = new RunSummary(outDir, statuses, tally.quotes, tally.quotations, tally.tokens, started, Instant.now());
     AtomicFiles.write(outDir.resolve("run.json"), RunManifest.write(summary, analyzer, analysisKey));
     progress.finished(summary);
     return summary;
@@ -118,13 +119,20 @@ public final class BatchRun {
   /** One input's status, and its article object when this run wrote it. */
   private record Done(InputStatus status, JsonObject json) {}
 
-  /** Quotes and tokens of the articles in the tables. */
+  /** Quote segments, quotations and tokens of the articles in the tables. */
   private static final class Tally {
     int quotes;
+    int quotations;
     long tokens;
 
     void add(JsonObject article) {
-      quotes += article.getAsJsonArray("quotes").size();
+      for (JsonElement q : article.getAsJsonArray("quotes")) {
+        quotes++;
+        JsonElement continues = q.getAsJsonObject().get("continues");
+        if (continues == null || continues.isJsonNull()) {
+          quotations++;
+        }
+      }
       tokens += article.get("tokens").getAsLong();
     }
   }

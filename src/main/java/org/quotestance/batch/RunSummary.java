@@ -9,12 +9,14 @@ import java.util.List;
  *
  * @param outDir the output folder
  * @param inputs every input with its status, in input order
- * @param quotes quotes written in all analysed articles
+ * @param quotes quote segments written in all analysed articles (rows of quotes.csv)
+ * @param quotations quotations among them: a quotation over several paragraphs is one segment
+ *     per paragraph
  * @param tokens tokens in all analysed articles
  * @param started when the run started
  * @param finished when it ended
  */
-public record RunSummary(Path outDir, List<InputStatus> inputs, int quotes, long tokens, Instant started, Instant finished) {
+public record RunSummary(Path outDir, List<InputStatus> inputs, int quotes, int quotations, long tokens, Instant started, Instant finished) {
   public RunSummary {
     inputs = List.copyOf(inputs);
   }

@@ -113,8 +113,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private void print(RunSummary s, Path outDir, boolean report) {
     var out = spec.commandLine().getOut();
-    out.printf("Analysed %d article(s) (%d reused from an earlier run), %d quotes, %d tokens; %d duplicate(s), %d skipped, %d failed.%n",
-        s.count("ok") + s.count("reused"), s.count("reused"), s.quotes(), s.tokens(), s.count("duplicate"),
+    out.printf("Analysed %d article(s) (%d reused from an earlier run), %d quotations (%d rows in quotes.csv), %d tokens;"
+        + " %d duplicate(s), %d skipped, %d failed.%n",
+        s.count("ok") + s.count("reused"), s.count("reused"), s.quotations(), s.quotes(), s.tokens(), s.count("duplicate"),
         s.count("skipped"), s.count("failed"));
     out.println("Output: " + outDir.resolve("articles") + ", " + outDir.resolve("quotes.csv") + ", "
         + outDir.resolve("quotes.jsonl") + ", " + outDir.resolve("run.json")

@@ -88,6 +88,7 @@ public final class RunManifest {
     counts.addProperty("duplicates", summary.count("duplicate"));
     counts.addProperty("skipped", summary.count("skipped"));
     counts.addProperty("quotes", summary.quotes());
+    counts.addProperty("quotations", summary.quotations());
     counts.addProperty("tokens", summary.tokens());
     o.add("counts", counts);
     o.add("inputs", inputs);

@@ -73,6 +73,22 @@ class SeedsPipelineIT {
   }
 
   @Test
+  void runJsonCountsSegmentsAndQuotationsAsTheArticleFilesHaveThem() throws Exception {
+    int segments = 0;
+    int heads = 0;
+    for (Path file : articleFiles()) {
+      for (JsonElement e : json(file).getAsJsonArray("quotes")) {
+        segments++;
+        heads += e.getAsJsonObject().get("continues").isJsonNull() ? 1 : 0;
+      }
+    }
+    JsonObject counts = json(out.resolve("run.json")).getAsJsonObject("counts");
+    assertTrue(heads < segments, "the seeds have a quotation over two paragraphs");
+    assertEquals(segments, counts.get("quotes").getAsInt());
+    assertEquals(heads, counts.get("quotations").getAsInt());
+  }
+
+  @Test
   void everyQuoteTextIsTheArticleTextAtItsOffsets() throws Exception {
     int quotes = 0;
     for (Path file : articleFiles()) {
