@@ -23,6 +23,9 @@ final class Resolver {
       "morning", "evening", "afternoon");
 
   /** Prepositions of place: a place named after one is where someone is, not who. */
+  /** What an opening {@code In a letter to X,} is: X is whom it was sent to, not its writer. */
+  private static final Set<String> MESSAGES = Set.of("letter", "message", "statement", "interview", "speech",
+      "address", "call", "note", "post", "tweet", "video", "broadcast", "conversation", "appeal");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from");
 
   private final ArticleContext ctx;
@@ -229,15 +232,44 @@ final class Resolver {
         return false;
       }
     }
-    return (m.pronoun() || !modifier(m)) && !inOpeningPhrase(m, first);
+    return (m.pronoun() || !modifier(m)) && !inOpeningPhrase(m, first) && !inOpeningParticiple(m, first);
+  }
+
+  /**
+   * {@code Asked about Mr. Guaido, Mr. Quevedo was dismissive}, {@code Responding to Pompeo,
+   * Arreaza said}: a sentence that opens with a participle, closed by a comma before any finite
+   * verb, has its subject after that comma; names inside the phrase are not it.
+   */
+  private boolean inOpeningParticiple(EntityMention m, int first) {
+    if (m.pronoun() || ctx.inQuote[first] || !ctx.tokens.get(first).pos().matches("VBN|VBG")) {
+      return false;
+    }
+    for (int i = first + 1; i < m.first(); i++) {
+      Token t = ctx.tokens.get(i);
+      if (ctx.inQuote[i] || t.isFiniteVerb() || t.text().equals(",")) {
+        return false;
+      }
+    }
+    int end = ctx.parsed.sentences().get(m.sentence()).endToken();
+    for (int i = m.end(); i < end && !ctx.inQuote[i]; i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.text().equals(",")) {
+        return true;
+      }
+      if (t.isFiniteVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
    * {@code In a letter sent to López Obrador before the meeting, Guaidó asked}, {@code After
    * meeting Pompeo, Guaidó said}: a name right after a participle or its preposition inside a
    * sentence's opening prepositional phrase, closed by a comma before any verb, is not its
-   * subject. ({@code For Tom Keane, a priest, the week brought worry} keeps Tom Keane: no
-   * participle; so does {@code During a televised address Maduro, who …, said}: the participle
+   * subject; so is a name after {@code to} or {@code with} in an opening {@code In a letter to
+   * …,} or {@code In an interview with …,} (see {@link #MESSAGES}). ({@code For Tom Keane, a
+   * priest, the week brought worry} keeps Tom Keane: no participle; so does {@code During a televised address Maduro, who …, said}: the participle
    * modifies a noun.)
    */
   private boolean inOpeningPhrase(EntityMention m, int first) {
@@ -245,17 +277,22 @@ final class Resolver {
       return false;
     }
     boolean participle = false;
+    boolean message = false;
+    boolean addressee = false;
     for (int i = first + 1; i < m.first(); i++) {
       Token t = ctx.tokens.get(i);
       if (t.text().equals(",") || ctx.inQuote[i]) {
         return false;
       }
       participle |= t.pos().equals("VBN") || t.pos().equals("VBG");
+      addressee |= message && t.text().matches("(?i)to|with");
+      message |= MESSAGES.contains(t.lemma().toLowerCase());
     }
     Token before = m.first() > 0 ? ctx.tokens.get(m.first() - 1) : null;
     boolean objectOfParticiple = before != null
         && before.pos().matches("IN|TO|VBN|VBG|CC"); // "sent to López Obrador and Vázquez"
-    if (!participle || !objectOfParticiple) {
+    // "In a letter to Theresa May and Bank of England governor Mark Carney, Mr Guaido urged"
+    if (!(participle && objectOfParticiple) && !addressee) {
       return false;
     }
     int end = ctx.parsed.sentences().get(m.sentence()).endToken();

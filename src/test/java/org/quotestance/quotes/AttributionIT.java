@@ -1166,4 +1166,26 @@ class AttributionIT {
     assertTrue(s.name().contains("Embassy"), s.toString());
     assertFalse(s.name().equals("Cuba"), s.toString());
   }
+
+  @Test
+  void aNameInAnOpeningParticiplePhraseIsNotThePronounsAntecedent() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Asked about Mr. Abrams, Mr. Arreaza shrugged. "His threats do not frighten anyone in \
+            Caracas," he said.\
+            """);
+    assertEquals("Jorge Arreaza", quote(a, "His threats").speaker().name());
+  }
+
+  @Test
+  void whomALetterWasAddressedToIsNotItsWriter() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            In a message to Spanish Prime Minister Pedro Sánchez, Mr. Guaidó asked for help to \
+            protect what he called "the savings of every Venezuelan family".\
+            """);
+    assertEquals("Juan Guaidó", quote(a, "the savings").speaker().name());
+  }
 }
