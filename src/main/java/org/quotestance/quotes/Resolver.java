@@ -54,9 +54,11 @@ final class Resolver {
       // the place; a phrase that names no speaker ("state television in Caracas") leaves it to
       // the place.
       String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)(a|an|the|one)\\s+", "");
+      String place = ctx.words(np.placeFrom() + 1, np.end());
       return resolve(new NounPhrases.Range(np.from(), np.placeFrom()))
           .map(w -> w.how().equals("description")
               ? new Who(described, w.type(), w.actor(), described, w.mention(), w.how())
+              : elsewhere(w, place) ? new Who(described, w.type(), Optional.empty(), "", w.mention(), w.how())
               : w)
           .or(() -> resolve(new NounPhrases.Range(np.placeFrom() + 1, np.end())));
     }
@@ -90,6 +92,21 @@ final class Resolver {
       return Optional.of(named(named.get(), np, "name"));
     }
     return resolveRole(np);
+  }
+
+  /**
+   * Whether a registered actor placed somewhere ({@code US Embassy in Caracas}) is not the one
+   * the phrase places elsewhere ({@code the US Embassy in Buenos Aires}, matched by its alias
+   * {@code US embassy}).
+   */
+  private static boolean elsewhere(Who w, String place) {
+    if (place.isEmpty() || w.actor().isEmpty() || !w.actor().get().name().contains(" in ")) {
+      return false;
+    }
+    Actor a = w.actor().get();
+    String key = place.toLowerCase(java.util.Locale.ROOT);
+    return !a.name().toLowerCase(java.util.Locale.ROOT).contains(key)
+        && a.aliases().stream().noneMatch(x -> x.toLowerCase(java.util.Locale.ROOT).contains(key));
   }
 
   /**
@@ -177,7 +194,12 @@ final class Resolver {
     Mention mention = ctx.mention(m.span());
     if (m.actor().isPresent()) {
       Actor a = m.actor().get();
-      return new Who(a.name(), a.type(), m.actor(), m.role(), mention, how);
+      Who who = new Who(a.name(), a.type(), m.actor(), m.role(), mention, how);
+      String place = placeAfter(m);
+      // "an embassy statement" after "The US Embassy in Buenos Aires was measured"
+      return elsewhere(who, place)
+          ? new Who(stripArticle(m.text()) + " in " + place, a.type(), Optional.empty(), "", mention, how)
+          : who;
     }
     if (m.type() == SpeakerType.PERSON) {
       String name = names.fullName(m);
@@ -192,6 +214,20 @@ final class Resolver {
       return new Who(actor.get().name(), actor.get().type(), actor, "", mention, how);
     }
     return new Who(name, SpeakerType.ORGANIZATION, Optional.empty(), "", mention, how);
+  }
+
+  /** The capitalised place after {@code in} right after a mention ({@code US Embassy in Buenos Aires}), or "". */
+  private String placeAfter(EntityMention m) {
+    int i = m.end();
+    if (i + 1 >= ctx.tokens.size() || !ctx.tokens.get(i).text().equals("in")) {
+      return "";
+    }
+    int end = i + 1;
+    while (end < ctx.tokens.size() && ctx.tokens.get(end).isCapitalised()
+        && ctx.tokens.get(end).sentence() == ctx.tokens.get(i).sentence()) {
+      end++;
+    }
+    return end > i + 1 ? ctx.words(i + 1, end) : "";
   }
 
   /** Whether a capitalised word or a possessive right before the mention qualifies it. */

@@ -48,6 +48,13 @@ final class Roles {
     boolean definite = ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
         || ctx.tokens.get(np.from()).pos().equals("PRP$");
     if (RoleNouns.DOC_NOUNS.contains(noun)) {
+      // "an embassy statement said": the organisation the phrase names issued it
+      Optional<EntityMention> issuer = words.size() > 1
+          ? referents.matching(words.subList(0, words.size() - 1), span.begin(), true, false)
+          : Optional.empty();
+      if (issuer.isPresent()) {
+        return Optional.of(relabel(resolver.named(issuer.get(), null, "document"), mention, "document"));
+      }
       Optional<Who> source = documentSource(noun, np.from()).map(w -> relabel(w, mention, "document"));
       return source.isPresent() ? source : referents.recent(span.begin(), "organization", mention, "document");
     }

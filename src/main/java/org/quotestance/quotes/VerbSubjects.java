@@ -20,6 +20,9 @@ final class VerbSubjects {
 
   private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
   /** Prepositions of position whose phrase describes the noun before it: {@code a man outside the embassy}. */
+  /** Verbs whose past participle describes a document: {@code a video posted online}. */
+  private static final Set<String> PUBLISHED = Set.of("post", "publish", "release", "issue", "send", "broadcast",
+      "air", "upload", "share", "sign", "deliver", "read", "circulate", "distribute");
   private static final Set<String> POSITIONS = Set.of("outside", "inside", "near", "behind", "beside",
       "among", "opposite", "across", "along", "beneath");
 
@@ -124,6 +127,9 @@ final class VerbSubjects {
         continue;
       }
       NounPhrases.Range np = phrases.leftOf(i);
+      if (postedDocument(np, i)) {
+        continue; // "X reacted in a video posted on social media, saying": "posted" describes the video
+      }
       // "X called on the group, which has backed him, to consider": an infinitive skips relative
       // clauses; "X, who said …, calling him" takes the relative clause's subject.
       boolean infinitive = v > 0 && ctx.tokens.get(v - 1).pos().equals("TO");
@@ -133,6 +139,17 @@ final class VerbSubjects {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether verb {@code v}, right after a document phrase, is a participle describing it ({@code a
+   * message posted on Twitter}, {@code a statement issued by the ministry}) that the tagger read
+   * as a past tense: a document does not post or issue anything.
+   */
+  private boolean postedDocument(NounPhrases.Range np, int v) {
+    return !np.isEmpty() && np.end() == v
+        && RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(np.end() - 1).lemma().toLowerCase())
+        && PUBLISHED.contains(ctx.tokens.get(v).lemma().toLowerCase());
   }
 
   /** The subject of the sentence's first finite verb, for {@code X did this, saying "…"}. */

@@ -1188,4 +1188,32 @@ class AttributionIT {
             """);
     assertEquals("Juan Guaidó", quote(a, "the savings").speaker().name());
   }
+
+  @Test
+  void aDocumentDescribedByAParticipleIsNotTheSubjectOfTheParticipleAfterIt() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Foreign Minister Jorge Arreaza answered the Lima Group in a message posted on Twitter, \
+            writing that its members were "taking orders from Washington".\
+            """);
+    assertEquals("Jorge Arreaza", quote(a, "taking orders").speaker().name());
+  }
+
+  @Test
+  void anEmbassyElsewhereIsNotTheRegisteredEmbassyInCaracas() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The US Embassy in Bogotá kept its distance. "We are following events closely," an \
+            embassy statement said.
+
+            The US Embassy in Lima said: "Our consular section is open."
+
+            The US Embassy in Caracas said: "Our staff remain in the city."\
+            """);
+    assertEquals("US Embassy in Bogotá", quote(a, "We are following").speaker().name());
+    assertEquals("US Embassy in Lima", quote(a, "Our consular").speaker().name());
+    assertEquals("US Embassy in Caracas", quote(a, "Our staff").speaker().name());
+  }
 }
