@@ -23,6 +23,8 @@ final class Resolver {
       "morning", "evening", "afternoon");
 
   /** Prepositions of place: a place named after one is where someone is, not who. */
+  /** How far into a sentence the comma closing an opening prepositional phrase may come. */
+  private static final int MAX_OPENING_PHRASE = 20;
   /** What an opening {@code In a letter to X,} is: X is whom it was sent to, not its writer. */
   private static final Set<String> MESSAGES = Set.of("letter", "message", "statement", "interview", "speech",
       "address", "call", "note", "post", "tweet", "video", "broadcast", "conversation", "appeal");
@@ -263,12 +265,39 @@ final class Resolver {
    */
   boolean isSubject(EntityMention m) {
     int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
-    for (int i = first; i < m.first(); i++) {
+    for (int i = afterOpeningPreposition(first, m.first()); i < m.first(); i++) {
       if (!ctx.inQuote[i] && ctx.tokens.get(i).isFiniteVerb()) {
         return false;
       }
     }
     return (m.pronoun() || !modifier(m)) && !inOpeningPhrase(m, first) && !inOpeningParticiple(m, first);
+  }
+
+  /**
+   * Where the main clause can start, for a subject at {@code limit}: after the comma that closes a
+   * sentence's opening prepositional phrase ({@code In a speech that ran close to two hours, the
+   * former bus driver said}, {@code In a letter addressed to X, he said}: their verbs describe the
+   * speech or the letter), else the sentence's first token.
+   */
+  private int afterOpeningPreposition(int first, int limit) {
+    if (!ctx.tokens.get(first).pos().equals("IN") || ctx.inQuote[first]) {
+      return first;
+    }
+    boolean relative = false;
+    for (int i = first + 1; i < limit && i < first + MAX_OPENING_PHRASE; i++) {
+      Token t = ctx.tokens.get(i);
+      if (ctx.inQuote[i]) {
+        return first;
+      }
+      if (t.text().equals(",")) {
+        return i + 1;
+      }
+      relative |= t.pos().startsWith("W") || t.text().equalsIgnoreCase("that");
+      if (t.isFiniteVerb() && !relative && !ctx.tokens.get(i - 1).isNoun()) {
+        return first; // "Among them is Daniela Ferrer, a nurse": the main verb, not a description
+      }
+    }
+    return first;
   }
 
   /**

@@ -17,6 +17,8 @@ import org.quotestance.speakers.NameKey;
  * refers to.
  */
 final class Roles {
+  /** The most words a registry title before {@code and} is looked for in. */
+  private static final int MAX_TITLE_WORDS = 6;
   private final ArticleContext ctx;
   private final Resolver resolver;
   private final RoleReferents referents;
@@ -39,6 +41,10 @@ final class Roles {
     CharSpan span = new CharSpan(ctx.tokens.get(np.from()).begin(), head.end());
     Mention mention = ctx.mention(span);
     Optional<Actor> titled = ctx.registry.byTitle(phrase);
+    if (titled.isEmpty()) {
+      // "the former bus driver and union leader": one title names the one person both describe
+      titled = coordinatedTitle(np.from());
+    }
     if (titled.isPresent()) {
       Actor a = titled.get();
       return Optional.of(new Who(a.name(), a.type(), titled, "", mention, "title"));
@@ -151,6 +157,27 @@ final class Roles {
   }
 
   /**
+   * The registry title just before {@code and} that joins it to the phrase at {@code from} ({@code
+   * the former bus driver} in {@code the former bus driver and union leader}), or empty.
+   */
+  private Optional<Actor> coordinatedTitle(int from) {
+    int and = from - 1;
+    if (and < 1 || !ctx.tokens.get(and).text().equals("and") || ctx.inQuote[and]) {
+      return Optional.empty();
+    }
+    for (int start = and - 1; start >= 0 && start >= and - MAX_TITLE_WORDS; start--) {
+      Token t = ctx.tokens.get(start);
+      if (ctx.inQuote[start] || t.text().equals(",") || t.sentence() != ctx.tokens.get(from).sentence()) {
+        break;
+      }
+      if (t.pos().equals("DT")) {
+        return ctx.registry.byTitle(ctx.words(start, and));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Who issued a document ({@code the statement said}): the latest earlier sentence that mentions
    * the same kind of document names its author as {@code statement from X}, {@code X's statement}
    * or the subject of its clause.
@@ -168,10 +195,18 @@ final class Roles {
           return from;
         }
       }
-      if (i >= 2 && ctx.tokens.get(i - 1).pos().equals("POS")) {
-        EntityMention owner = ctx.mentionAt(i - 2);
+      int pos = i - 1;
+      while (pos > i - 3 && pos > 0 && ctx.tokens.get(pos).pos().matches("JJ|VBG|VBN|NN")) {
+        pos--; // "the group's closing statement"
+      }
+      if (pos >= 1 && ctx.tokens.get(pos).pos().equals("POS")) {
+        EntityMention owner = ctx.mentionAt(pos - 1);
         if (owner != null && !owner.pronoun()) {
           return Optional.of(resolver.named(owner, null, "document"));
+        }
+        Optional<Who> described = resolver.resolve(phrases.leftOf(pos));
+        if (owner == null && described.isPresent() && !described.get().how().equals("description")) {
+          return described; // "the group's statement": the group named before
         }
       }
       org.quotestance.nlp.Sentence s = ctx.sentenceOf(i);

@@ -20,6 +20,9 @@ final class VerbSubjects {
 
   private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
   /** Prepositions of position whose phrase describes the noun before it: {@code a man outside the embassy}. */
+  /** Words that open a clause inside another, whose subject does not govern a later participle. */
+  private static final Set<String> SUBORDINATORS = Set.of("whether", "if", "because", "although", "though",
+      "unless", "since", "while", "whereas");
   /** Verbs whose past participle describes a document: {@code a video posted online}. */
   private static final Set<String> PUBLISHED = Set.of("post", "publish", "release", "issue", "send", "broadcast",
       "air", "upload", "share", "sign", "deliver", "read", "circulate", "distribute");
@@ -127,8 +130,10 @@ final class VerbSubjects {
         continue;
       }
       NounPhrases.Range np = phrases.leftOf(i);
-      if (postedDocument(np, i)) {
-        continue; // "X reacted in a video posted on social media, saying": "posted" describes the video
+      if (postedDocument(np, i) || subordinate(np)) {
+        // "X reacted in a video posted on social media, saying": "posted" describes the video;
+        // "X brushed off a question about whether Mexico considered it legitimate, saying"
+        continue;
       }
       // "X called on the group, which has backed him, to consider": an infinitive skips relative
       // clauses; "X, who said …, calling him" takes the relative clause's subject.
@@ -150,6 +155,12 @@ final class VerbSubjects {
     return !np.isEmpty() && np.end() == v
         && RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(np.end() - 1).lemma().toLowerCase())
         && PUBLISHED.contains(ctx.tokens.get(v).lemma().toLowerCase());
+  }
+
+  /** Whether a subject phrase opens a clause inside another ({@code whether Mexico considered}). */
+  private boolean subordinate(NounPhrases.Range np) {
+    return !np.isEmpty() && np.from() > 0
+        && SUBORDINATORS.contains(ctx.tokens.get(np.from() - 1).text().toLowerCase());
   }
 
   /** The subject of the sentence's first finite verb, for {@code X did this, saying "…"}. */

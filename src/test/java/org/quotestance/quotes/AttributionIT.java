@@ -1216,4 +1216,59 @@ class AttributionIT {
     assertEquals("US Embassy in Lima", quote(a, "Our consular").speaker().name());
     assertEquals("US Embassy in Caracas", quote(a, "Our staff").speaker().name());
   }
+
+  @Test
+  void verbsInsideAnOpeningPrepositionalPhraseDoNotHideTheSubjectAfterIt() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            In a speech that lasted two hours, Maduro mocked Mr. Pompeo. "He thinks he can give \
+            orders in Caracas," he said.
+
+            Among them is Mariela Quintero, 29, a nurse from Maracaibo who now lives in Croydon, \
+            south London.
+
+            'My father waits all night for petrol. If that gold goes to Caracas he will never see \
+            any of it,' she told the Chronicle.\
+            """);
+    assertEquals("Nicolás Maduro", quote(a, "He thinks").speaker().name());
+    // "Among them is X," opens with a preposition, but its verb is the main one
+    assertEquals("Mariela Quintero", quote(a, "My father").speaker().name());
+  }
+
+  @Test
+  void aRegistryTitleJoinedByAndToAnotherDescriptionNamesItsActor() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            In an address that lasted almost three hours, the former bus driver and union \
+            organiser said the country had "defeated every coup attempt".\
+            """);
+    assertEquals("Nicolás Maduro", quote(a, "defeated every").speaker().name());
+  }
+
+  @Test
+  void theSubjectOfAClauseAfterWhetherDoesNotGovernTheParticiple() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Foreign Minister Jorge Arreaza held a news conference in New York on Tuesday. He \
+            dismissed a question about whether Brazil considered the border closed, saying the \
+            matter was "for Brasília to explain".\
+            """);
+    assertEquals("Jorge Arreaza", quote(a, "for Brasília").speaker().name());
+  }
+
+  @Test
+  void aDocumentOwnedByAnOrganisationNamedEarlierIsItsStatement() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Ministers of the Lima Group met in Santiago on Monday. Peru and Paraguay pushed for \
+            tougher wording in the group's final declaration.
+
+            That declaration urged "free and fair elections as soon as possible".\
+            """);
+    assertEquals("Lima Group", quote(a, "free and fair").speaker().name());
+  }
 }
