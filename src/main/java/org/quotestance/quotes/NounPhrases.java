@@ -324,7 +324,23 @@ final class NounPhrases {
         || first.pos().equals("VBG")
         || first.pos().equals("VBN") // ", led by the European Union,"
         || ASKED.contains(w) // ", asked about the flights," (often tagged as a past tense)
-        || (!first.isCapitalised() && first.isNoun());
+        || (!first.isCapitalised() && first.isNoun())
+        || possessiveRole(from, commaEnd);
+  }
+
+  /** {@code , Maduro's vice president,}: a name's possessive before a lower-case role. */
+  private boolean possessiveRole(int from, int commaEnd) {
+    for (int i = from + 1; i < commaEnd - 1 && i <= from + 3; i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.pos().equals("POS")) {
+        Token next = ctx.tokens.get(i + 1);
+        return !next.isCapitalised() && (next.isNoun() || next.pos().startsWith("JJ"));
+      }
+      if (!t.isCapitalised()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean isNpToken(int i, int right) {

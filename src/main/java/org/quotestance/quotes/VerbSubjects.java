@@ -93,9 +93,18 @@ final class VerbSubjects {
 
   /**
    * {@code One man outside the embassy said}: a phrase after a preposition of position that follows
-   * a noun describes that noun, whose phrase is the subject; otherwise {@code np} itself.
+   * a noun describes that noun, whose phrase is the subject; so does one after {@code by} and a
+   * participle ({@code the board appointed by the assembly said}); otherwise {@code np} itself.
    */
   private NounPhrases.Range ownerOfPosition(NounPhrases.Range np) {
+    int by = np.from() - 1;
+    if (!np.isEmpty() && by - 2 >= ctx.sentenceOf(np.from()).firstToken()
+        && ctx.tokens.get(by).text().equalsIgnoreCase("by") && ctx.tokens.get(by - 1).pos().equals("VBN")
+        && ctx.tokens.get(by - 2).isNoun()) {
+      // "The ad hoc board of PDVSA appointed by the National Assembly said": the board speaks
+      NounPhrases.Range owner = phrases.leftOf(by - 1);
+      return owner.isEmpty() ? np : owner;
+    }
     int preposition = np.from() - 1;
     if (np.isEmpty() || preposition <= ctx.sentenceOf(np.from()).firstToken()
         || !POSITIONS.contains(ctx.tokens.get(preposition).text().toLowerCase())

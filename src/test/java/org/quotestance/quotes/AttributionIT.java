@@ -1271,4 +1271,26 @@ class AttributionIT {
             """);
     assertEquals("Lima Group", quote(a, "free and fair").speaker().name());
   }
+
+  @Test
+  void aNamesPossessiveBeforeARoleIsAnAppositiveNotTheSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Delcy Rodríguez, Maduro's deputy, told a crowd of state workers in Maracay that the \
+            country "will never hand its gold to foreigners."\
+            """);
+    assertEquals("Delcy Rodríguez", quote(a, "will never hand").speaker().name());
+  }
+
+  @Test
+  void aBodyAppointedBySomeoneSpeaksNotWhoAppointedIt() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The ad hoc board of PDVSA chosen by the National Assembly announced on Monday that \
+            "every bondholder will be treated equally".\
+            """);
+    assertEquals("PDVSA ad hoc board", quote(a, "every bondholder").speaker().name());
+  }
 }
