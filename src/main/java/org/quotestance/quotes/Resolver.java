@@ -23,23 +23,20 @@ final class Resolver {
       "morning", "evening", "afternoon");
 
   /** Prepositions of place: a place named after one is where someone is, not who. */
-  /** How far into a sentence the comma closing an opening prepositional phrase may come. */
-  private static final int MAX_OPENING_PHRASE = 20;
-  /** What an opening {@code In a letter to X,} is: X is whom it was sent to, not its writer. */
-  private static final Set<String> MESSAGES = Set.of("letter", "message", "statement", "interview", "speech",
-      "address", "call", "note", "post", "tweet", "video", "broadcast", "conversation", "appeal");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from");
 
   private final ArticleContext ctx;
   private final Roles roles;
   private final Pronouns pronouns;
   private final SameNames names;
+  private final OpeningPhrases openings;
 
   Resolver(ArticleContext ctx) {
     this.ctx = ctx;
     this.names = new SameNames(ctx);
     this.roles = new Roles(ctx, this);
     this.pronouns = new Pronouns(ctx, this);
+    this.openings = new OpeningPhrases(ctx);
   }
 
   /** The speaker a subject phrase names, or empty when it names none. */
@@ -102,8 +99,8 @@ final class Resolver {
    * {@code US embassy}).
    */
   private static boolean elsewhere(Who w, String place) {
-    if (place.isEmpty() || w.actor().isEmpty() || !w.actor().get().name().contains(" in ")) {
-      return false;
+    if (place.isEmpty() || w.actor().isEmpty() || !w.actor().get().name().matches(".* in \\p{Lu}.*")) {
+      return false; // placed: "US Embassy in Caracas", not "Supreme Court in exile"
     }
     Actor a = w.actor().get();
     String key = place.toLowerCase(java.util.Locale.ROOT);
@@ -261,116 +258,16 @@ final class Resolver {
 
   /**
    * Whether {@code m} can be its sentence's subject: no finite verb before it, not a modifier of
-   * another noun, and not inside an opening phrase after a participle (see {@link #inOpeningPhrase}).
+   * another noun, and not inside a phrase that opens the sentence (see {@link OpeningPhrases}).
    */
   boolean isSubject(EntityMention m) {
     int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
-    for (int i = afterOpeningPreposition(first, m.first()); i < m.first(); i++) {
+    for (int i = openings.mainClauseFrom(first, m.first()); i < m.first(); i++) {
       if (!ctx.inQuote[i] && ctx.tokens.get(i).isFiniteVerb()) {
         return false;
       }
     }
-    return (m.pronoun() || !modifier(m)) && !inOpeningPhrase(m, first) && !inOpeningParticiple(m, first);
-  }
-
-  /**
-   * Where the main clause can start, for a subject at {@code limit}: after the comma that closes a
-   * sentence's opening prepositional phrase ({@code In a speech that ran close to two hours, the
-   * former bus driver said}, {@code In a letter addressed to X, he said}: their verbs describe the
-   * speech or the letter), else the sentence's first token.
-   */
-  private int afterOpeningPreposition(int first, int limit) {
-    if (!ctx.tokens.get(first).pos().equals("IN") || ctx.inQuote[first]) {
-      return first;
-    }
-    boolean relative = false;
-    for (int i = first + 1; i < limit && i < first + MAX_OPENING_PHRASE; i++) {
-      Token t = ctx.tokens.get(i);
-      if (ctx.inQuote[i]) {
-        return first;
-      }
-      if (t.text().equals(",")) {
-        return i + 1;
-      }
-      relative |= t.pos().startsWith("W") || t.text().equalsIgnoreCase("that");
-      if (t.isFiniteVerb() && !relative && !ctx.tokens.get(i - 1).isNoun()) {
-        return first; // "Among them is Daniela Ferrer, a nurse": the main verb, not a description
-      }
-    }
-    return first;
-  }
-
-  /**
-   * {@code Asked about Mr. Guaido, Mr. Quevedo was dismissive}, {@code Responding to Pompeo,
-   * Arreaza said}: a sentence that opens with a participle, closed by a comma before any finite
-   * verb, has its subject after that comma; names inside the phrase are not it.
-   */
-  private boolean inOpeningParticiple(EntityMention m, int first) {
-    if (m.pronoun() || ctx.inQuote[first] || !ctx.tokens.get(first).pos().matches("VBN|VBG")) {
-      return false;
-    }
-    for (int i = first + 1; i < m.first(); i++) {
-      Token t = ctx.tokens.get(i);
-      if (ctx.inQuote[i] || t.isFiniteVerb() || t.text().equals(",")) {
-        return false;
-      }
-    }
-    int end = ctx.parsed.sentences().get(m.sentence()).endToken();
-    for (int i = m.end(); i < end && !ctx.inQuote[i]; i++) {
-      Token t = ctx.tokens.get(i);
-      if (t.text().equals(",")) {
-        return true;
-      }
-      if (t.isFiniteVerb()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@code In a letter sent to López Obrador before the meeting, Guaidó asked}, {@code After
-   * meeting Pompeo, Guaidó said}: a name right after a participle or its preposition inside a
-   * sentence's opening prepositional phrase, closed by a comma before any verb, is not its
-   * subject; so is a name after {@code to} or {@code with} in an opening {@code In a letter to
-   * …,} or {@code In an interview with …,} (see {@link #MESSAGES}). ({@code For Tom Keane, a
-   * priest, the week brought worry} keeps Tom Keane: no participle; so does {@code During a televised address Maduro, who …, said}: the participle
-   * modifies a noun.)
-   */
-  private boolean inOpeningPhrase(EntityMention m, int first) {
-    if (m.pronoun() || !ctx.tokens.get(first).pos().equals("IN") || ctx.inQuote[first]) {
-      return false;
-    }
-    boolean participle = false;
-    boolean message = false;
-    boolean addressee = false;
-    for (int i = first + 1; i < m.first(); i++) {
-      Token t = ctx.tokens.get(i);
-      if (t.text().equals(",") || ctx.inQuote[i]) {
-        return false;
-      }
-      participle |= t.pos().equals("VBN") || t.pos().equals("VBG");
-      addressee |= message && t.text().matches("(?i)to|with");
-      message |= MESSAGES.contains(t.lemma().toLowerCase());
-    }
-    Token before = m.first() > 0 ? ctx.tokens.get(m.first() - 1) : null;
-    boolean objectOfParticiple = before != null
-        && before.pos().matches("IN|TO|VBN|VBG|CC"); // "sent to López Obrador and Vázquez"
-    // "In a letter to Theresa May and Bank of England governor Mark Carney, Mr Guaido urged"
-    if (!(participle && objectOfParticiple) && !addressee) {
-      return false;
-    }
-    int end = ctx.parsed.sentences().get(m.sentence()).endToken();
-    for (int i = m.end(); i < end && !ctx.inQuote[i]; i++) {
-      Token t = ctx.tokens.get(i);
-      if (t.text().equals(",")) {
-        return true;
-      }
-      if (t.isFiniteVerb()) {
-        return false;
-      }
-    }
-    return false;
+    return (m.pronoun() || !modifier(m)) && !openings.holds(m, first);
   }
 
   /**

@@ -158,12 +158,16 @@ final class Roles {
 
   /**
    * The registry title just before {@code and} that joins it to the phrase at {@code from} ({@code
-   * the former bus driver} in {@code the former bus driver and union leader}), or empty.
+   * the former bus driver} in {@code the former bus driver and union leader}), or empty. A phrase
+   * with its own determiner or a plural ({@code and his wife}, {@code and ministers}) is someone
+   * else.
    */
   private Optional<Actor> coordinatedTitle(int from) {
     int and = from - 1;
-    if (and < 1 || !ctx.tokens.get(and).text().equals("and") || ctx.inQuote[and]) {
-      return Optional.empty();
+    Token first = ctx.tokens.get(from);
+    if (and < 1 || !ctx.tokens.get(and).text().equals("and") || ctx.inQuote[and]
+        || first.pos().matches("DT|PRP\\$|CD") || first.pos().endsWith("S")) {
+      return Optional.empty(); // "the former bus driver and his wife": two people
     }
     for (int start = and - 1; start >= 0 && start >= and - MAX_TITLE_WORDS; start--) {
       Token t = ctx.tokens.get(start);

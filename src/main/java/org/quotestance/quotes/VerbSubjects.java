@@ -1,5 +1,6 @@
 package org.quotestance.quotes;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.quotestance.model.Speaker;
@@ -19,13 +20,13 @@ final class VerbSubjects {
   private static final int MAX_QUOTED_AS = 8;
 
   private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
-  /** Prepositions of position whose phrase describes the noun before it: {@code a man outside the embassy}. */
   /** Words that open a clause inside another, whose subject does not govern a later participle. */
   private static final Set<String> SUBORDINATORS = Set.of("whether", "if", "because", "although", "though",
       "unless", "since", "while", "whereas");
   /** Verbs whose past participle describes a document: {@code a video posted online}. */
   private static final Set<String> PUBLISHED = Set.of("post", "publish", "release", "issue", "send", "broadcast",
       "air", "upload", "share", "sign", "deliver", "read", "circulate", "distribute");
+  /** Prepositions of position whose phrase describes the noun before it: {@code a man outside the embassy}. */
   private static final Set<String> POSITIONS = Set.of("outside", "inside", "near", "behind", "beside",
       "among", "opposite", "across", "along", "beneath");
 
@@ -100,8 +101,10 @@ final class VerbSubjects {
     int by = np.from() - 1;
     if (!np.isEmpty() && by - 2 >= ctx.sentenceOf(np.from()).firstToken()
         && ctx.tokens.get(by).text().equalsIgnoreCase("by") && ctx.tokens.get(by - 1).pos().equals("VBN")
-        && ctx.tokens.get(by - 2).isNoun()) {
-      // "The ad hoc board of PDVSA appointed by the National Assembly said": the board speaks
+        && ctx.tokens.get(by - 2).isNoun()
+        && !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(by - 2).lemma().toLowerCase(Locale.ROOT))) {
+      // "The ad hoc board of PDVSA appointed by the National Assembly said": the board speaks (but
+      // "a statement issued by the ministry said" is the ministry's)
       NounPhrases.Range owner = phrases.leftOf(by - 1);
       return owner.isEmpty() ? np : owner;
     }

@@ -1293,4 +1293,25 @@ class AttributionIT {
             """);
     assertEquals("PDVSA ad hoc board", quote(a, "every bondholder").speaker().name());
   }
+
+  @Test
+  void theRulesAboutOpeningPhrasesAndAppointedBodiesKeepTheirLimits() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            A statement issued by the Venezuelan Foreign Ministry said the sanctions were "an act \
+            of economic terrorism."
+
+            In an interview with CNN Maduro, who spoke from Miraflores, said the army was "loyal \
+            to the constitution."
+
+            The former bus driver and his wife said on state television that the country "will \
+            win this war."\
+            """);
+    // the document's issuer follows "issued by"; the name after "CNN" is not inside the phrase
+    assertEquals("Venezuelan Foreign Ministry", quote(a, "an act").speaker().name());
+    assertEquals("Nicolás Maduro", quote(a, "loyal to").speaker().name());
+    // "and his wife" is a second person, not another description of the first
+    assertNotEquals("Nicolás Maduro", quote(a, "will win").speaker().name());
+  }
 }
