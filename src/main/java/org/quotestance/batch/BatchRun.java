@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.quotestance.AnalyzerException;
@@ -28,10 +29,13 @@ import org.quotestance.output.RunManifest;
 
 /**
  * Analyses every article under some inputs into an output folder: {@code articles/<id>.json} as
- * each article finishes (atomically), then {@code quotes.csv} and {@code run.json}. Articles are
- * streamed: only the ones being analysed are in memory. A failing file is recorded and the run goes
- * on. Re-running into the same folder reuses every article JSON whose text and analysis settings
- * are unchanged, so an interrupted run resumes where it stopped.
+ * each article finishes (atomically); the rows of {@code quotes.csv} and {@code quotes.jsonl} in
+ * input order once an article and every input before it are done; {@code run.json} at the end.
+ * Articles are streamed: only those of the few input files being analysed or waiting for an
+ * earlier one are in memory, and of a file with many articles (a JSON Lines export) only their
+ * statuses. A failing file is recorded and the run goes on. Re-running into the same folder reuses
+ * every article JSON whose text and analysis settings are unchanged, so an interrupted run resumes
+ * where it stopped.
  */
 public final class BatchRun {
   private final Quotestance analyzer;
@@ -65,8 +69,8 @@ public final class BatchRun {
     List<Integer> order = IntStream.range(0, files.size()).boxed().toList();
     List<InputStatus> statuses = new ArrayList<>();
     Tally tally = new Tally();
-    // The tables are written as articles finish, in input order, from the objects just written to
-    // the article files (read back only for reused articles): one article in memory at a time.
+    // The tables are written in input order as articles finish, from the objects just written to
+    // or read from the article files (read again only for files with many articles).
     AtomicFiles.write(outDir.resolve("quotes.csv"), csvOut -> AtomicFiles.write(outDir.resolve("quotes.jsonl"), jsonlOut -> {
       QuotesCsv csv = new QuotesCsv(csvOut);
       QuotesJsonl jsonl = new QuotesJsonl(jsonlOut);
@@ -116,8 +120,11 @@ public final class BatchRun {
     }
   }
 
-  /** One input's status, and its article object when this run wrote it. */
+  /** One input's status, and its article object when it is kept for the tables (else null). */
   private record Done(InputStatus status, JsonObject json) {}
+
+  /** A file with more articles than this keeps none of their objects for the tables. */
+  private static final int KEPT_PER_FILE = 16;
 
   /** Quote segments, quotations and tokens of the articles in the tables. */
   private static final class Tally {
@@ -143,8 +150,10 @@ public final class BatchRun {
       out.add(new Done(failure, null));
     }
     List<Article> articles = loaded.articles();
+    boolean keep = articles.size() <= KEPT_PER_FILE;
     for (int i = 0; i < articles.size() && i < plan.decisions().size(); i++) {
-      out.add(analyzeOne(articles.get(i), plan.decisions().get(i)));
+      Done done = analyzeOne(articles.get(i), plan.decisions().get(i));
+      out.add(keep ? done : new Done(done.status(), null));
     }
     return out;
   }
@@ -158,8 +167,9 @@ public final class BatchRun {
     Article named = id.equals(article.id()) ? article
         : new Article(id, article.source(), article.text(), article.metadata(), article.furniture(), article.warnings());
     Path target = articleFile(id);
-    if (isCurrent(target, sha, named)) {
-      return new Done(new InputStatus(article.source(), id, sha, "reused", String.join("; ", article.warnings())), null);
+    Optional<JsonObject> earlier = current(target, sha, named);
+    if (earlier.isPresent()) {
+      return new Done(new InputStatus(article.source(), id, sha, "reused", String.join("; ", article.warnings())), earlier.get());
     }
     try {
       JsonObject json = ArticleJson.toJson(analyzer.analyze(named), analysisKey);
@@ -171,19 +181,20 @@ public final class BatchRun {
     }
   }
 
-  /** Whether the article JSON at {@code target} is this article's, with this text, metadata and settings. */
-  private boolean isCurrent(Path target, String sha, Article article) {
+  /** The article JSON at {@code target} when it is this article's, with this text, metadata and settings. */
+  private Optional<JsonObject> current(Path target, String sha, Article article) {
     if (!Files.exists(target)) {
-      return false;
+      return Optional.empty();
     }
     try {
       JsonObject o = readJson(target);
-      return sha.equals(o.get("sha256").getAsString())
+      boolean same = sha.equals(o.get("sha256").getAsString())
           && analysisKey.equals(o.get("analysisKey").getAsString())
           && article.source().equals(o.get("source").getAsString())
           && ArticleJson.metadataKey(article).equals(o.has("metadataKey") ? o.get("metadataKey").getAsString() : "");
+      return same ? Optional.of(o) : Optional.empty();
     } catch (RuntimeException e) {
-      return false;
+      return Optional.empty();
     }
   }
 

@@ -64,11 +64,9 @@ record Analysis(
       Map<String, int[]> terms) {}
 
   /**
-   * The outlet × stance test. {@code monteCarlo} is present when some expected count is below 5.
-   */
-  /**
    * The outlet × stance test.
    *
+   * @param monteCarlo present when some expected count is below 5
    * @param small too few quotes in the test (in all, for an outlet, or expected in a cell) to tell
    *     outlets apart from chance
    */

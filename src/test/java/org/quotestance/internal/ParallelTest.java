@@ -48,7 +48,7 @@ class ParallelTest {
     });
     assertEquals(200, consumed.get());
     // results waiting for the consumer are what a run holds in memory
-    assertTrue(mostAhead.get() <= 2 * 4 + 1, "started ahead: " + mostAhead.get());
+    assertTrue(mostAhead.get() <= 2 * 16 + 1, "started ahead: " + mostAhead.get());
   }
 
   @Test
