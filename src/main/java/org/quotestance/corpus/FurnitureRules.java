@@ -13,7 +13,7 @@ final class FurnitureRules {
   /** Link lines such as {@code Read more: …}; group 1 is the linked headline, if any. */
   static final Pattern READ_MORE =
       rule(
-          "(?:read|see|watch|listen)(?: to)? (?:more|next|also|this)"
+          "(?:(?:read|see|watch|listen)(?: to)? (?:more|next|also|this)|also (?:read|see|watch))"
               + "(?:\\s*(?::|»|›|>|\\||-|–|—)\\s*(.*)|[.!]?)")
           .pattern();
 
@@ -63,6 +63,7 @@ final class FurnitureRules {
               "oops[.!]*|(?:oops[.!]* )?something went wrong[.!]*"
                   + "(?: please try again(?: later)?[.!]*)?|please (?:try again|refresh the page)"
                   + "(?: later)?[.!]*|in this article:?|loading(?:\\.\\.\\.|…)?"),
+          rule("share or comment on (?:this|the) (?:article|story|page)\\b.*"),
           rule(
               "share(?: (?:this|the) (?:article|story|page))?"
                   + "(?: (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|email|reddit))?"

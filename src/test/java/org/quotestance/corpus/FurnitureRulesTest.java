@@ -48,6 +48,23 @@ class FurnitureRulesTest {
     assertTrue(furniture(line), line);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Also read: Maduro 'will not leave' Miraflores, minister says",
+        "ALSO SEE - Guaidó tours the border",
+        "Share or comment on this article: Guaidó 'ready' to return to Caracas"
+      })
+  void linksToOtherStoriesAndSharePromptsAreFurniture(String line) {
+    assertTrue(furniture(line), line);
+  }
+
+  @Test
+  void proseAboutReadingOrSharingIsNotFurniture() {
+    assertFalse(furniture("Also reading the statement, Arreaza called it \"a farce\"."));
+    assertFalse(furniture("Share prices fell after Guaidó said the talks had \"failed\"."));
+  }
+
   @Test
   void proseWithAClueWordIsNotFurniture() {
     assertFalse(furniture("We have suspended talks with the government, Guaidó said."));
