@@ -249,6 +249,9 @@ final class Resolver {
         || ctx.tokens.get(start - 1).pos().equals("POS"))) {
       start--;
     }
+    if (ctx.tokens.get(start).pos().equals("POS")) {
+      start++; // "the party's Polit Bureau": the possessor is not capitalised, so not in the name
+    }
     return ctx.words(start, m.end());
   }
 

@@ -1314,4 +1314,15 @@ class AttributionIT {
     // "and his wife" is a second person, not another description of the first
     assertNotEquals("Nicolás Maduro", quote(a, "will win").speaker().name());
   }
+
+  @Test
+  void anOrganisationAfterALowerCasePossessorIsNamedWithoutThePossessive() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The ruling was welcomed in Maracaibo. "Every worker will be paid on time," the \
+            state's Labour Office said in a statement.\
+            """);
+    assertEquals("Labour Office", quote(a, "Every worker").speaker().name());
+  }
 }
