@@ -63,7 +63,7 @@ final class FurnitureRules {
               "oops[.!]*|(?:oops[.!]* )?something went wrong[.!]*"
                   + "(?: please try again(?: later)?[.!]*)?|please (?:try again|refresh the page)"
                   + "(?: later)?[.!]*|in this article:?|loading(?:\\.\\.\\.|…)?"),
-          rule("share or comment on (?:this|the) (?:article|story|page)\\b.*"),
+          rule("(?=.{0,250}$)share or comment on (?:this|the) (?:article|story|page)\\b.*"),
           rule(
               "share(?: (?:this|the) (?:article|story|page))?"
                   + "(?: (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|email|reddit))?"

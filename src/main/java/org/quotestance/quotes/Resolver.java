@@ -208,7 +208,11 @@ final class Resolver {
     String name = stripArticle(np == null ? m.text() : orgName(m, np));
     // "the court" after "the Supreme Court had ordered": the registry's alias "the Supreme Court";
     // not after "the Brazilian Supreme Court", which CoreNLP splits into two mentions.
-    Optional<Actor> actor = np == null && qualified(m) ? Optional.empty() : ctx.registry.byStandaloneName(name);
+    // "the state's National Guard" (a Texas paper) is not Venezuela's, whatever the registry holds
+    boolean someoneElses = np != null && m.first() - 2 >= np.from() && ctx.tokens.get(m.first() - 1).pos().equals("POS")
+        && !ctx.tokens.get(m.first() - 2).isCapitalised();
+    Optional<Actor> actor = (np == null && qualified(m)) || someoneElses
+        ? Optional.empty() : ctx.registry.byStandaloneName(name);
     if (actor.isPresent()) {
       return new Who(actor.get().name(), actor.get().type(), actor, "", mention, how);
     }
@@ -249,7 +253,7 @@ final class Resolver {
         || ctx.tokens.get(start - 1).pos().equals("POS"))) {
       start--;
     }
-    if (ctx.tokens.get(start).pos().equals("POS")) {
+    if (start < m.first() && ctx.tokens.get(start).pos().equals("POS")) {
       start++; // "the party's Polit Bureau": the possessor is not capitalised, so not in the name
     }
     return ctx.words(start, m.end());

@@ -1321,8 +1321,15 @@ class AttributionIT {
         analyze(
             """
             The ruling was welcomed in Maracaibo. "Every worker will be paid on time," the \
-            state's Labour Office said in a statement.\
+            state's Labour Office said in a statement.
+
+            Floods hit Houston on Monday. "Every unit is deployed," the state's National Guard \
+            said.\
             """);
     assertEquals("Labour Office", quote(a, "Every worker").speaker().name());
+    // someone else's National Guard is not the registry's Venezuelan one
+    Speaker guard = quote(a, "Every unit").speaker();
+    assertEquals("National Guard", guard.name());
+    assertTrue(guard.camp().isEmpty(), guard.toString());
   }
 }
