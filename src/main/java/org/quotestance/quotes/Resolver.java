@@ -1,6 +1,7 @@
 package org.quotestance.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.quotestance.model.CharSpan;
@@ -103,9 +104,9 @@ final class Resolver {
       return false; // placed: "US Embassy in Caracas", not "Supreme Court in exile"
     }
     Actor a = w.actor().get();
-    String key = place.toLowerCase(java.util.Locale.ROOT);
-    return !a.name().toLowerCase(java.util.Locale.ROOT).contains(key)
-        && a.aliases().stream().noneMatch(x -> x.toLowerCase(java.util.Locale.ROOT).contains(key));
+    String key = place.toLowerCase(Locale.ROOT);
+    return !a.name().toLowerCase(Locale.ROOT).contains(key)
+        && a.aliases().stream().noneMatch(x -> x.toLowerCase(Locale.ROOT).contains(key));
   }
 
   /**

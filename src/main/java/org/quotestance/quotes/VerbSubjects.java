@@ -165,14 +165,14 @@ final class VerbSubjects {
    */
   private boolean postedDocument(NounPhrases.Range np, int v) {
     return !np.isEmpty() && np.end() == v
-        && RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(np.end() - 1).lemma().toLowerCase())
-        && PUBLISHED.contains(ctx.tokens.get(v).lemma().toLowerCase());
+        && RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(np.end() - 1).lemma().toLowerCase(Locale.ROOT))
+        && PUBLISHED.contains(ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a subject phrase opens a clause inside another ({@code whether Mexico considered}). */
   private boolean subordinate(NounPhrases.Range np) {
     return !np.isEmpty() && np.from() > 0
-        && SUBORDINATORS.contains(ctx.tokens.get(np.from() - 1).text().toLowerCase());
+        && SUBORDINATORS.contains(ctx.tokens.get(np.from() - 1).text().toLowerCase(Locale.ROOT));
   }
 
   /** The subject of the sentence's first finite verb, for {@code X did this, saying "…"}. */
