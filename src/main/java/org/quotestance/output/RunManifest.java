@@ -10,6 +10,7 @@ import org.quotestance.Quotestance;
 import org.quotestance.batch.InputStatus;
 import org.quotestance.batch.RunSummary;
 import org.quotestance.nlp.CoreNlpParser;
+import org.quotestance.speakers.Camp;
 
 /**
  * {@code run.json}: what ran (tool, CoreNLP and domain versions and hashes, settings), on what
@@ -54,6 +55,15 @@ public final class RunManifest {
     domain.addProperty("version", qs.domain().version());
     domain.addProperty("hash", qs.domain().hash());
     o.add("domain", domain);
+    JsonArray camps = new JsonArray();
+    for (Camp c : qs.domain().registry().camps().values()) {
+      JsonObject camp = new JsonObject();
+      camp.addProperty("id", c.id());
+      camp.addProperty("name", c.name());
+      camp.addProperty("side", c.side());
+      camps.add(camp);
+    }
+    o.add("camps", camps);
     JsonObject settings = new JsonObject();
     settings.addProperty("nlp", qs.nlpSettings().key());
     settings.addProperty("threads", qs.threads());

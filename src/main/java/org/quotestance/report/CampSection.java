@@ -2,6 +2,8 @@ package org.quotestance.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.quotestance.report.view.DataTable;
 import org.quotestance.report.view.StackedChart;
 
@@ -89,7 +91,11 @@ final class CampSection {
         bars);
   }
 
-  static DataTable table(Analysis a) {
+  /**
+   * The camp × outlet table. A camp that run.json describes ({@code camps}) is shown with its
+   * name and usual side under its id.
+   */
+  static DataTable table(Analysis a, Map<String, Corpus.Camp> camps) {
     // All outlets first: it is the column readers need most and wide tables scroll.
     List<Analysis.OutletFacts> all = new ArrayList<>();
     all.add(a.total());
@@ -98,7 +104,7 @@ final class CampSection {
     all.forEach(o -> headers.add(o.outlet()));
     List<List<String>> rows = new ArrayList<>();
     for (String camp : a.camps()) {
-      List<String> row = new ArrayList<>(List.of(camp));
+      List<String> row = new ArrayList<>(List.of(campLabel(camp, camps.get(camp))));
       for (Analysis.OutletFacts o : all) {
         int k = o.camps().getOrDefault(camp, 0);
         row.add(
@@ -116,7 +122,14 @@ final class CampSection {
     return new DataTable(
         "Quotes by speaker camp and outlet: count · share of the outlet's quotes,"
             + " Wilson 95% CI below",
-        headers, rows, 1);
+        headers, rows, 1, Set.of(0));
+  }
+
+  private static String campLabel(String id, Corpus.Camp camp) {
+    if (camp == null || camp.name() == null || camp.name().isBlank()) {
+      return id;
+    }
+    return id + "\n" + camp.name() + (camp.side() == null || camp.side().isBlank() ? "" : " · usually " + camp.side());
   }
 
   private static double share(long k, long n) {

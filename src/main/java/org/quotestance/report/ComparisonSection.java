@@ -2,6 +2,7 @@ package org.quotestance.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.quotestance.model.StanceLabel;
 import org.quotestance.report.view.Comparison;
 import org.quotestance.report.view.DataTable;
@@ -24,7 +25,7 @@ final class ComparisonSection {
     };
   }
 
-  static Comparison build(Analysis a) {
+  static Comparison build(Analysis a, Map<String, Corpus.Camp> camps) {
     Analysis.StanceTest test = a.test();
     boolean small = test.small();
     return new Comparison(
@@ -33,7 +34,7 @@ final class ComparisonSection {
         articleChart(a),
         articleTable(a),
         CampSection.chart(a),
-        CampSection.table(a),
+        CampSection.table(a, camps),
         testFacts(test),
         verdict(test, small),
         small,

@@ -133,9 +133,11 @@ record Corpus(
       List<Input> inputs,
       Map<String, String> counts,
       List<Failure> failures,
-      List<String> limitations) {
+      List<String> limitations,
+      Map<String, Camp> camps) {
     Run {
       settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+      camps = Collections.unmodifiableMap(new LinkedHashMap<>(camps));
       inputs = List.copyOf(inputs);
       counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
       failures = List.copyOf(failures);
@@ -144,6 +146,9 @@ record Corpus(
   }
 
   record Input(String source, String id, String sha256, String status, String message) {}
+
+  /** A camp of the domain's actor registry, as run.json records it: its name and usual side. */
+  record Camp(String name, String side) {}
 
   record Failure(String source, String reason) {}
 

@@ -216,6 +216,13 @@ final class OutputFolder {
     for (JsonObject f : objects(o, "failures")) {
       failures.add(new Corpus.Failure(str(f, "source"), str(f, "reason")));
     }
+    Map<String, Corpus.Camp> camps = new LinkedHashMap<>();
+    for (JsonObject camp : objects(o, "camps")) {
+      String id = str(camp, "id");
+      if (id != null) {
+        camps.put(id, new Corpus.Camp(str(camp, "name"), str(camp, "side")));
+      }
+    }
     JsonElement corenlp = o.get("corenlp");
     return new Corpus.Run(
         true,
@@ -232,13 +239,14 @@ final class OutputFolder {
         inputs,
         counts,
         failures,
-        strings(o, "limitations"));
+        strings(o, "limitations"),
+        camps);
   }
 
   private static Corpus.Run missingRun() {
     return new Corpus.Run(
         false, null, null, null, null, null, null, null, Map.of(), null, null, List.of(), Map.of(),
-        List.of(), List.of());
+        List.of(), List.of(), Map.of());
   }
 
   /**

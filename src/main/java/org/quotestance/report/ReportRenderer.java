@@ -113,7 +113,7 @@ public final class ReportRenderer {
         css,
         script,
         PageBuilder.overview(corpus, analysis),
-        ComparisonSection.build(analysis),
+        ComparisonSection.build(analysis, run.camps()),
         PageBuilder.speakers(analysis),
         PageBuilder.words(analysis),
         ExplorerSection.build(corpus, analysis),

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class ActorRegistry {
     this.cues = cues;
     Map<String, Camp> campMap = new LinkedHashMap<>();
     camps.forEach(c -> campMap.put(c.id(), c));
-    this.camps = Map.copyOf(campMap);
+    this.camps = Collections.unmodifiableMap(campMap); // in file order
     Map<String, Actor> names = new HashMap<>();
     Map<String, Actor> titles = new HashMap<>();
     Map<String, Actor> wholeTitles = new HashMap<>();

@@ -1,6 +1,8 @@
 package org.quotestance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
@@ -70,6 +72,28 @@ class SeedsPipelineIT {
     for (JsonElement input : run.getAsJsonArray("inputs")) {
       assertTrue(input.getAsJsonObject().has("sha256"));
     }
+  }
+
+  @Test
+  void runJsonDescribesEveryCampTheSpeakersHave() throws Exception {
+    Map<String, JsonObject> camps = new HashMap<>();
+    for (JsonElement e : json(out.resolve("run.json")).getAsJsonArray("camps")) {
+      camps.put(e.getAsJsonObject().get("id").getAsString(), e.getAsJsonObject());
+    }
+    int withCamp = 0;
+    for (Path file : articleFiles()) {
+      for (JsonElement q : json(file).getAsJsonArray("quotes")) {
+        JsonElement camp = q.getAsJsonObject().getAsJsonObject("speaker").get("camp");
+        if (camp != null && !camp.isJsonNull()) {
+          withCamp++;
+          JsonObject described = camps.get(camp.getAsString());
+          assertNotNull(described, camp.getAsString());
+          assertFalse(described.get("name").getAsString().isBlank());
+          assertTrue(List.of("pro-Guaidó", "pro-Maduro", "neutral-procedural").contains(described.get("side").getAsString()));
+        }
+      }
+    }
+    assertTrue(withCamp > 20, "seed speakers with a camp: " + withCamp);
   }
 
   @Test

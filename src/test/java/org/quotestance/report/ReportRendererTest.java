@@ -2,6 +2,7 @@ package org.quotestance.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -245,6 +246,16 @@ class ReportRendererTest {
     assertTrue(methods.contains("temperature scaling"));
     assertTrue(methods.contains("corpus/999_broken.txt: empty after furniture removal"));
     assertTrue(methods.contains("Stance labels are automatic"));
+  }
+
+  @Test
+  void namesTheCampsThatRunJsonDescribes() throws IOException {
+    Element table = render().select("table:has(caption:contains(Quotes by speaker camp))").first();
+    assertNotNull(table);
+    List<String> firstCells = table.select("tbody tr").stream().map(r -> r.child(0).wholeText()).toList();
+    assertTrue(firstCells.contains("us-government\nUS administration (Trump) · usually pro-Guaidó"), firstCells.toString());
+    // a camp run.json does not describe keeps its bare id
+    assertTrue(firstCells.contains("humanitarian"), firstCells.toString());
   }
 
   @Test
