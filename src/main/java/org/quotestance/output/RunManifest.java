@@ -29,6 +29,18 @@ public final class RunManifest {
     return property("build", "");
   }
 
+  /**
+   * The git commit the tool was built from, with {@code -dirty} when the working tree had
+   * uncommitted changes; empty when it was not built from a git clone.
+   */
+  public static String commit() {
+    String commit = property("commit", "");
+    if (commit.isBlank() || commit.startsWith("${")) {
+      return "";
+    }
+    return commit + ("true".equals(property("dirty", "")) ? "-dirty" : "");
+  }
+
   private static String property(String key, String fallback) {
     try (InputStream in = RunManifest.class.getResourceAsStream("/org/quotestance/version.properties")) {
       Properties p = new Properties();
@@ -47,6 +59,7 @@ public final class RunManifest {
     tool.addProperty("name", "quotestance");
     tool.addProperty("version", toolVersion());
     tool.addProperty("build", buildStamp());
+    tool.add("commit", ArticleJson.orNull(commit()));
     o.add("tool", tool);
     o.addProperty("corenlp", CoreNlpParser.CORENLP_VERSION);
     JsonObject domain = new JsonObject();

@@ -122,6 +122,7 @@ record Corpus(
       boolean present,
       String toolName,
       String toolVersion,
+      String toolCommit,
       String corenlp,
       String domainName,
       String domainPath,

@@ -19,7 +19,8 @@ final class MethodsSection {
     if (!run.present()) {
       provenance.add(new Fact("Run", "run.json is missing", "provenance unknown"));
     } else {
-      provenance.add(new Fact("Tool", join(run.toolName(), run.toolVersion())));
+      provenance.add(new Fact("Tool", join(run.toolName(), run.toolVersion())
+          + (run.toolCommit() == null ? "" : " (commit " + run.toolCommit() + ")")));
       provenance.add(new Fact("Stanford CoreNLP", orUnknown(run.corenlp())));
       provenance.add(
           new Fact(

@@ -228,6 +228,7 @@ final class OutputFolder {
         true,
         tool == null ? null : str(tool, "name"),
         tool == null ? null : str(tool, "version"),
+        tool == null ? null : str(tool, "commit"),
         corenlp == null || corenlp.isJsonNull() ? null : display(corenlp),
         domain == null ? null : str(domain, "name"),
         domain == null ? null : str(domain, "path"),
@@ -245,7 +246,7 @@ final class OutputFolder {
 
   private static Corpus.Run missingRun() {
     return new Corpus.Run(
-        false, null, null, null, null, null, null, null, Map.of(), null, null, List.of(), Map.of(),
+        false, null, null, null, null, null, null, null, null, Map.of(), null, null, List.of(), Map.of(),
         List.of(), List.of(), Map.of());
   }
 

@@ -69,6 +69,11 @@ class SeedsPipelineIT {
     assertEquals(2, run.getAsJsonArray("failures").size());
     assertEquals("4.5.10", run.get("corenlp").getAsString());
     assertEquals(64, run.getAsJsonObject("domain").get("hash").getAsString().length());
+    JsonElement commit = run.getAsJsonObject("tool").get("commit");
+    if (Files.isDirectory(Path.of(".git"))) {
+      // built from this clone: the commit is recorded for reproducibility
+      assertTrue(commit.getAsString().matches("[0-9a-f]{40}(-dirty)?"), commit.toString());
+    }
     for (JsonElement input : run.getAsJsonArray("inputs")) {
       assertTrue(input.getAsJsonObject().has("sha256"));
     }

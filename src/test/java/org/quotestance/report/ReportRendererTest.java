@@ -240,7 +240,7 @@ class ReportRendererTest {
   @Test
   void showsProvenanceFromRunJson() throws IOException {
     String methods = render().select("#methods").text();
-    assertTrue(methods.contains("quotestance 0.1.0"), methods);
+    assertTrue(methods.contains("quotestance 0.1.0 (commit 3f1c0de2a9b84c7e5d6f0a1b2c3d4e5f60718293)"), methods);
     assertTrue(methods.contains("4.5.10"));
     assertTrue(methods.contains("venezuela-2019"));
     assertTrue(methods.contains("temperature scaling"));
