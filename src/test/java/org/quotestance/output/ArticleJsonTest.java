@@ -43,6 +43,18 @@ class ArticleJsonTest {
   }
 
   @Test
+  void writesTheTextOfAnHtmlPageButNotOfATextFile() {
+    ArticleAnalysis txt = sample();
+    Article a = txt.article();
+    Article page = new Article(a.id(), "in/a1.HTML", a.text(), a.metadata(), a.furniture(), a.warnings());
+    ArticleAnalysis html = new ArticleAnalysis(page, txt.sha256(), txt.tokens(), txt.quotes(), txt.terms());
+    JsonObject fromHtml = JsonParser.parseString(ArticleJson.write(html, "key1")).getAsJsonObject();
+    assertEquals(TEXT, fromHtml.get("text").getAsString(), "the extracted text the offsets index");
+    JsonObject fromTxt = JsonParser.parseString(ArticleJson.write(txt, "key1")).getAsJsonObject();
+    assertTrue(!fromTxt.has("text"), "a .txt input is its own text");
+  }
+
+  @Test
   void writesEveryContractFieldWithOffsetsIntoTheOriginalText() {
     JsonObject o = JsonParser.parseString(ArticleJson.write(sample(), "key1")).getAsJsonObject();
     for (String field : List.of("id", "source", "outlet", "date", "title", "url", "quotes", "sha256", "tokens", "terms", "furniture")) {
