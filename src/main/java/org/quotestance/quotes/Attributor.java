@@ -125,7 +125,7 @@ final class Attributor {
         .or(() -> continuation(k, done))
         .or(() -> introSieves.introParagraph(q, first))
         .or(() -> introSieves.topicBefore(q, first));
-    return found.orElse(Speaker.unknown("none"));
+    return found.map(s -> GivenNames.named(ctx, s)).orElse(Speaker.unknown("none"));
   }
 
   /** The lower-case words of a text, letters and digits only. */

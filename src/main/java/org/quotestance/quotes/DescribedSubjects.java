@@ -53,7 +53,9 @@ final class DescribedSubjects {
     }
     NounPhrases.Range np = new NounPhrases.Range(from, head + 1);
     String g = gender;
-    return resolver.resolve(np).filter(Who::anonymous).map(who -> new Described(mention(ctx, np, s, g), who));
+    int headEnd = ctx.tokens.get(head).end();
+    return resolver.resolve(np).filter(Who::anonymous)
+        .map(who -> new Described(mention(ctx, np, s, g), GivenNames.named(ctx, who, headEnd)));
   }
 
   /**

@@ -80,7 +80,10 @@ final class IndirectFinder {
       NounPhrases.Range np = phrases.leftOf(v);
       if (np.isEmpty() || np.from() < 1 || !ctx.tokens.get(np.from() - 1).text().equals(",")) {
         np = phrases.rightOf(v);
-        if (np.isEmpty() || !ctx.tokens.get(v - 1).text().equals(",")) {
+        // "CLAUSE, said Delcy Rodríguez." ends with the inverted subject or a comma after it, not
+        // "Daniela Herrera, 29, a student, said she had cried."
+        boolean closes = !np.isEmpty() && (np.end() >= end || ctx.tokens.get(np.end()).text().equals(","));
+        if (!closes || !ctx.tokens.get(v - 1).text().equals(",")) {
           continue;
         }
       }

@@ -88,6 +88,7 @@ final class NounPhrases {
           // "Sen. Marco Rubio, R-Fla., who backs the bill, said": a title before the clause too
           j = skipBackward(title - 1, lo);
         }
+        j = pastStackedInsertions(j, lo);
       } else if (k < lo && isInsertion(lo, j)) {
         return new Range(v, v);
       }
@@ -290,6 +291,45 @@ final class NounPhrases {
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of the phrase before any further ages, places and descriptions of a person between
+   * commas that end at {@code j}: {@code Yorgelis Marcano, 26, from Maturin, who works at a bakery,
+   * said} reaches the name past {@code from Maturin} and {@code 26}, not the place.
+   */
+  private int pastStackedInsertions(int j, int lo) {
+    for (int round = 0; round < 3 && j >= lo && !ctx.inQuote[j]; round++) {
+      int k = j;
+      while (k >= lo && j - k < 30 && !isComma(k)) {
+        k--;
+      }
+      if (k < lo || !isComma(k) || !(isAgeOrPlace(k + 1, j + 1) || isDescriptionOfPerson(k, j + 1))) {
+        break;
+      }
+      j = skipBackward(k - 1, lo);
+    }
+    return j;
+  }
+
+  /**
+   * An insertion after a person's name that describes them ({@code Alfredo Romero, director of
+   * Foro Penal, who attended, said}): the name, not the organisation, is the subject.
+   */
+  private boolean isDescriptionOfPerson(int comma, int commaEnd) {
+    EntityMention before = comma > 0 ? ctx.mentionAt(comma - 1) : null;
+    return before != null && !before.pronoun() && before.type() == SpeakerType.PERSON && before.end() == comma
+        && isInsertion(comma + 1, commaEnd);
+  }
+
+  /**
+   * An insertion that cannot be a subject: a lone number ({@code , 26,}) or a phrase opening with
+   * {@code from}, {@code at} or {@code in} ({@code , from Maturin,}).
+   */
+  private boolean isAgeOrPlace(int from, int commaEnd) {
+    Token first = ctx.tokens.get(from);
+    return (commaEnd - from == 1 && first.pos().equals("CD"))
+        || (commaEnd - from > 1 && PLACE_PREPOSITIONS.contains(first.text().toLowerCase()));
   }
 
   /**

@@ -74,6 +74,13 @@ final class VerbSubjects {
       return speakerOf(phrases.rightOf(v), v, sieve);
     }
     int before = np.from() - 1;
+    if (before > 0 && ctx.tokens.get(before).text().equalsIgnoreCase("and")) {
+      // "X said he and his former colleagues had warned": the coordination's first conjunct
+      NounPhrases.Range first = phrases.leftOf(before);
+      if (!first.isEmpty() && first.end() == before) {
+        before = first.from() - 1;
+      }
+    }
     boolean complement = before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("that");
     if (complement) {
       before--;

@@ -308,7 +308,9 @@ class AttributionIT {
     ArticleAnalysis a =
         analyze(
             """
-            Rivera Logistics, which runs most of the trucks on the Cúcuta road, said             deliveries had stopped. "We will not send drivers into a crowd," the company said.            """);
+            Rivera Logistics, which runs most of the trucks on the Cúcuta road, said \
+            deliveries had stopped. "We will not send drivers into a crowd," the company said.\
+            """);
     assertSpeaker("Rivera Logistics", "adjacent-after:role", quote(a, "We will not send drivers"));
   }
 
@@ -317,11 +319,13 @@ class AttributionIT {
     ArticleAnalysis a =
         analyze(
             """
-            Teresa Quintero, an economist at the Central University of Venezuela, said the             currency plan could not work.
+            Teresa Quintero, an economist at the Central University of Venezuela, said the \
+            currency plan could not work.
 
             "Prices double every month. No decree can stop that."
 
-            Officials did not respond to requests for comment.            """);
+            Officials did not respond to requests for comment.\
+            """);
     assertSpeaker("Teresa Quintero", "intro-paragraph", quote(a, "Prices double every month"));
   }
 
@@ -1331,5 +1335,73 @@ class AttributionIT {
     Speaker guard = quote(a, "Every unit").speaker();
     assertEquals("National Guard", guard.name());
     assertTrue(guard.camp().isEmpty(), guard.toString());
+  }
+
+  @Test
+  void theSubjectIsFoundPastSeveralInsertionsBeforeTheVerb() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Mariela Suárez, 34, from Valencia, who sells arepas near the bus terminal, said she had \
+            waited in line since dawn.
+
+            "The buses stopped running in March and nobody came to fix them."
+
+            Tomás Ledezma, 52, a mechanic at the tractor plant in Valencia who lost his job in \
+            2017, said he was leaving for Peru.
+
+            "There is nothing left here for my children."\
+            """);
+    assertSpeaker("Mariela Suárez", "intro-paragraph", quote(a, "The buses stopped"));
+    assertSpeaker("Tomás Ledezma", "intro-paragraph", quote(a, "There is nothing left"));
+  }
+
+  @Test
+  void aPersonsDescriptionBeforeARelativeClauseIsSkippedToTheName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Gonzalo Himiob, vice-president of the rights group Foro Penal, who visited the jail on \
+            Friday, said the detainees had "no access to lawyers or to their families."
+
+            In Caracas, opposition leader Juan Guaidó, recognised by Peru as interim president, said \
+            the reopening showed "a regime that can no longer hide the emergency."\
+            """);
+    assertEquals("Gonzalo Himiob", quote(a, "no access to lawyers").speaker().name());
+    // the phrase before the description is the opening place, not a person: it is not skipped
+    assertEquals("Juan Guaidó", quote(a, "a regime that can no longer").speaker().name());
+  }
+
+  @Test
+  void aVerbInsideTheComplementOfSaidReportsForTheSubjectOfSaid() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Rafael Ortega, a former technician at the Tocoma dam, said he and his former \
+            co-workers had warned about the turbines for years.
+
+            "Nobody in Caracas listened to the engineers."\
+            """);
+    assertSpeaker("Rafael Ortega", "intro-paragraph", quote(a, "Nobody in Caracas"));
+  }
+
+  @Test
+  void aDescribedSourceWhoGivesAFirstNameIsNamedByIt() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            At the bus terminal, a woman holding two suitcases gave only her first name, Dayana. \
+            "We have not eaten meat since Christmas," she said.
+
+            "They told us the border would open on Monday," said a driver who gave his name as \
+            Eduardo.
+
+            A caller from Maracay who identified herself only as a retired teacher was angry. "Nobody \
+            has paid my pension since April," she said.\
+            """);
+    assertSpeaker("Dayana", "adjacent-after:given-name", quote(a, "We have not eaten"));
+    assertSpeaker("Eduardo", "adjacent-after:given-name", quote(a, "They told us the border"));
+    // "identified herself only as a retired teacher" gives no name
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "Nobody has paid").speaker().name());
   }
 }

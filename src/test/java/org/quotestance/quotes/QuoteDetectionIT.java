@@ -174,6 +174,22 @@ class QuoteDetectionIT {
   }
 
   @Test
+  void anInvertedSaidEndsItsClause() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The dam was never at risk of collapse, said Jorge Rodríguez.
+
+            Ana Rivas, who lost her seat in the 2015 vote, said she wept.\
+            """);
+    Quote q = quote(a, "The dam was never at risk");
+    assertEquals(QuoteKind.INDIRECT, q.kind());
+    assertEquals("Jorge Rodríguez", q.speaker().name());
+    // "…, said she wept" is not "CLAUSE, said she": the writer's words before it are no quote
+    assertTrue(a.quotes().stream().noneMatch(x -> x.text().startsWith("Ana Rivas")), a.quotes().toString());
+  }
+
+  @Test
   void sentenceWithoutReportingVerbHasNoIndirectQuote() {
     ArticleAnalysis a =
         analyze(
