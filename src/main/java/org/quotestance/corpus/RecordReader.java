@@ -83,6 +83,10 @@ final class RecordReader {
 
   private Article article(
       Path file, JsonObject record, String fallbackId, String where, Decoded decoded) {
+    if (record.has("analysisKey") && record.has("quotes")) {
+      // an article file of an earlier run (an HTML input's holds its text), not an article
+      throw new InputException(where + ": a Quotestance result file, not an article (analyse the inputs it came from)");
+    }
     String text = MetadataValues.first(name -> MetadataValues.string(record, name), fields.text());
     if (text == null) {
       String names = String.join(" or ", fields.text());

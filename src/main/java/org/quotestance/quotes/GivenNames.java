@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotestance.model.Speaker;
 import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
 
 /**
  * A described source who gives only a first name ({@code a woman filling jugs gave only her first
@@ -12,15 +13,22 @@ import org.quotestance.nlp.Sentence;
  * herself only as Marisol}): the name the writer prints is the speaker's. Static.
  */
 final class GivenNames {
-  private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){0,2})";
+  private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})";
+  /** Group 1: the words between the description and the naming words; group 2 or 3: the name. */
   private static final Pattern GIVEN = Pattern.compile(
-      "^[^.!?\"\u201c\u201d]{0,80}?\\b(?:gave|give|gives|giving|provided|offered|asked that only|asked to be"
-          + " identified by) (?:only )?(?:his|her|their) (?:first |given )?name(?: only)?(?: ?, ?| as )" + NAME
-          + "|^[^.!?\"\u201c\u201d]{0,80}?\\bidentified (?:himself |herself )?only as " + NAME);
+      "^(.{0,80}?)\\b(?:(?:gave|give|gives|giving|provided|offered|asked\\s+that\\s+only|asked\\s+to\\s+be"
+          + "\\s+identified\\s+by)\\s+(?:only\\s+)?(?:his|her|their)\\s+(?:first\\s+|given\\s+)?name(?:\\s+only)?"
+          + "(?:\\s?,\\s?|\\s+as\\s+)" + NAME + "|identified\\s+(?:himself\\s+|herself\\s+)?only\\s+as\\s+" + NAME + ")",
+      Pattern.DOTALL);
 
   private GivenNames() {}
 
-  /** The name given in the rest of the sentence after character {@code offset}, if any. */
+  /**
+   * The name given in the rest of the sentence after character {@code offset}, when the words
+   * before the naming words hold no finite verb, quotation or colon: {@code a woman filling jugs
+   * gave only her first name}, {@code a caller from Doral, who gave her name only as}; not {@code
+   * a witness said the victim was identified only as}.
+   */
   static Optional<String> after(ArticleContext ctx, int offset) {
     int token = ctx.parsed.tokenAt(Math.max(0, offset - 1));
     if (token < 0 || token >= ctx.tokens.size()) {
@@ -30,11 +38,18 @@ final class GivenNames {
     if (sentence.end() <= offset) {
       return Optional.empty();
     }
-    Matcher m = GIVEN.matcher(ctx.text.substring(offset, sentence.end()).replaceAll("\\s+", " "));
+    Matcher m = GIVEN.matcher(ctx.text.substring(offset, sentence.end()));
     if (!m.find()) {
       return Optional.empty();
     }
-    return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+    int naming = offset + m.end(1);
+    for (int i = token + 1; i < sentence.endToken() && ctx.tokens.get(i).begin() < naming; i++) {
+      Token t = ctx.tokens.get(i);
+      if (ctx.inQuote[i] || t.isFiniteVerb() || t.text().equals(":") || t.text().equals("\u2018") || t.text().equals("\u2019")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(m.group(2) != null ? m.group(2) : m.group(3));
   }
 
   /** An unnamed description whose phrase ends at {@code offset}, named when the sentence gives a name. */

@@ -80,9 +80,9 @@ final class IndirectFinder {
       NounPhrases.Range np = phrases.leftOf(v);
       if (np.isEmpty() || np.from() < 1 || !ctx.tokens.get(np.from() - 1).text().equals(",")) {
         np = phrases.rightOf(v);
-        // "CLAUSE, said Delcy Rodríguez." ends with the inverted subject or a comma after it, not
-        // "Daniela Herrera, 29, a student, said she had cried."
-        boolean closes = !np.isEmpty() && (np.end() >= end || ctx.tokens.get(np.end()).text().equals(","));
+        // "CLAUSE, said Delcy Rodríguez (on Tuesday)." ends with the inverted subject; in "Ana
+        // Rivas, who lost her seat, said she wept." a verb follows: "she" is no inverted subject.
+        boolean closes = !np.isEmpty() && (np.end() >= end || !startsPredicate(ctx.tokens.get(np.end())));
         if (!closes || !ctx.tokens.get(v - 1).text().equals(",")) {
           continue;
         }
@@ -169,6 +169,10 @@ final class IndirectFinder {
       }
     }
     return false;
+  }
+
+  private static boolean startsPredicate(Token t) {
+    return t.isVerb() || t.pos().equals("MD");
   }
 
   private int trimEnd(int end) {

@@ -304,7 +304,7 @@ final class NounPhrases {
       while (k >= lo && j - k < 30 && !isComma(k)) {
         k--;
       }
-      if (k < lo || !isComma(k) || !(isAgeOrPlace(k + 1, j + 1) || isDescriptionOfPerson(k, j + 1))) {
+      if (k < lo || !isComma(k) || !(isAgeOrPlace(k + 1, j + 1) || isDescriptionOfPerson(k, j + 1, lo))) {
         break;
       }
       j = skipBackward(k - 1, lo);
@@ -316,20 +316,40 @@ final class NounPhrases {
    * An insertion after a person's name that describes them ({@code Alfredo Romero, director of
    * Foro Penal, who attended, said}): the name, not the organisation, is the subject.
    */
-  private boolean isDescriptionOfPerson(int comma, int commaEnd) {
+  private boolean isDescriptionOfPerson(int comma, int commaEnd, int lo) {
     EntityMention before = comma > 0 ? ctx.mentionAt(comma - 1) : null;
-    return before != null && !before.pronoun() && before.type() == SpeakerType.PERSON && before.end() == comma
-        && isInsertion(comma + 1, commaEnd);
+    if (before == null || before.pronoun() || before.type() != SpeakerType.PERSON || before.end() != comma
+        || !isInsertion(comma + 1, commaEnd)) {
+      return false;
+    }
+    // the name must open its phrase ("On Wednesday, US President Donald Trump, …"), not end a
+    // phrase about someone else ("After meeting Maduro, the foreign minister, who …, said")
+    int start = ctx.parsed.tokenAt(before.span().begin());
+    while (start - 1 >= lo && !isComma(start - 1) && ctx.tokens.get(start - 1).isCapitalised()
+        && isNpToken(start - 1, start)) {
+      start--;
+    }
+    return start == lo || isComma(start - 1);
   }
 
   /**
-   * An insertion that cannot be a subject: a lone number ({@code , 26,}) or a phrase opening with
-   * {@code from}, {@code at} or {@code in} ({@code , from Maturin,}).
+   * An insertion that cannot be a subject: a lone number ({@code , 26,}) or a short phrase of
+   * {@code from}, {@code at} or {@code in} and names ({@code , from Maturin,}).
    */
   private boolean isAgeOrPlace(int from, int commaEnd) {
     Token first = ctx.tokens.get(from);
-    return (commaEnd - from == 1 && first.pos().equals("CD"))
-        || (commaEnd - from > 1 && PLACE_PREPOSITIONS.contains(first.text().toLowerCase()));
+    if (commaEnd - from == 1 && first.pos().equals("CD")) {
+      return true;
+    }
+    if (commaEnd - from < 2 || commaEnd - from > 5 || !PLACE_PREPOSITIONS.contains(first.text().toLowerCase())) {
+      return false;
+    }
+    for (int i = from + 1; i < commaEnd; i++) {
+      if (ctx.tokens.get(i).isNoun() && !ctx.tokens.get(i).isCapitalised()) {
+        return false; // "in Caracas the interior minister": the subject is inside
+      }
+    }
+    return true;
   }
 
   /**

@@ -66,6 +66,10 @@ final class Resolver {
     if (np.end() - np.from() == 1 && NounPhrases.isPronounLike(only)) {
       return relative(only) ? resolveRelative(np.from()) : pronouns.resolve(np.from());
     }
+    Optional<Who> spokesperson = spokespersonFor(np, ctx.mentionsIn(np.from(), np.end()));
+    if (spokesperson.isPresent()) {
+      return spokesperson;
+    }
     Optional<Who> registered = registered(np);
     if (registered.isPresent()) {
       return registered;
@@ -92,6 +96,31 @@ final class Resolver {
       return Optional.of(named(named.get(), np, "name"));
     }
     return resolveRole(np);
+  }
+
+  /**
+   * {@code a spokesman for the Amazon Military Command}: the unnamed spokesperson of the
+   * organisation named after {@code for} or {@code of}, as for {@code a State Department
+   * spokesman} (unknown, with the organisation's camp: see {@link Who#toSpeaker}).
+   */
+  private Optional<Who> spokespersonFor(NounPhrases.Range np, List<EntityMention> inside) {
+    for (int i = np.from(); i + 2 < np.end(); i++) {
+      Token t = ctx.tokens.get(i);
+      String next = ctx.tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+      if (!t.pos().equals("NN") || !RoleNouns.SPOKES.contains(t.text().toLowerCase(Locale.ROOT))
+          || !(next.equals("for") || next.equals("of"))) {
+        continue;
+      }
+      int from = ctx.tokens.get(i + 2).begin();
+      EntityMention org = inside.stream().filter(m -> m.span().begin() >= from && !m.pronoun()).findFirst().orElse(null);
+      boolean title = t.text().equalsIgnoreCase("representative");
+      if (org == null || (title && inside.stream().anyMatch(m -> m.span().begin() >= org.span().end() && m.type() == SpeakerType.PERSON))) {
+        return Optional.empty(); // "special representative for Venezuela Elliott Abrams" is named
+      }
+      Mention phrase = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
+      return Optional.of(Roles.relabel(named(org, null, "spokesperson"), phrase, "spokesperson"));
+    }
+    return Optional.empty();
   }
 
   /**

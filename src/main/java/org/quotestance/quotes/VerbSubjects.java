@@ -20,6 +20,7 @@ final class VerbSubjects {
   private static final int MAX_QUOTED_AS = 8;
 
   private static final Set<String> TIME_WORDS = NounPhrases.TIME_WORDS;
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
   /** Words that open a clause inside another, whose subject does not govern a later participle. */
   private static final Set<String> SUBORDINATORS = Set.of("whether", "if", "because", "although", "though",
       "unless", "since", "while", "whereas");
@@ -76,9 +77,10 @@ final class VerbSubjects {
     int before = np.from() - 1;
     if (before > 0 && ctx.tokens.get(before).text().equalsIgnoreCase("and")) {
       // "X said he and his former colleagues had warned": the coordination's first conjunct
-      NounPhrases.Range first = phrases.leftOf(before);
-      if (!first.isEmpty() && first.end() == before) {
-        before = first.from() - 1;
+      // (a subject pronoun first: in "Trump praised Guaidó and Maduro said" Guaidó is an object)
+      Token first = ctx.tokens.get(before - 1);
+      if (first.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(first.text().toLowerCase(Locale.ROOT))) {
+        before -= 2;
       }
     }
     boolean complement = before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("that");

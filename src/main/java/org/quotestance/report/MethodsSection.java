@@ -20,7 +20,7 @@ final class MethodsSection {
       provenance.add(new Fact("Run", "run.json is missing", "provenance unknown"));
     } else {
       provenance.add(new Fact("Tool", join(run.toolName(), run.toolVersion())
-          + (run.toolCommit() == null ? "" : " (commit " + run.toolCommit() + ")")));
+          + (run.toolCommit() == null || run.toolCommit().isBlank() ? "" : " (commit " + run.toolCommit() + ")")));
       provenance.add(new Fact("Stanford CoreNLP", orUnknown(run.corenlp())));
       provenance.add(
           new Fact(

@@ -211,6 +211,15 @@ class CorpusLoadTest {
   }
 
   @Test
+  void refusesAnArticleFileOfAnEarlierRunWithItsReason() {
+    // an HTML input's article file holds id, outlet and text, so it would pass for a record
+    Path result = Fixtures.write(dir.resolve("page.json"),
+        "{\"id\": \"page\", \"outlet\": \"Daily\", \"text\": \"Guaidó spoke.\", \"analysisKey\": \"k1\", \"quotes\": []}");
+
+    assertTrue(failure(result).contains("a Quotestance result file, not an article"), failure(result));
+  }
+
+  @Test
   void rejectsAJsonFileThatIsNotJson() {
     Path broken = Fixtures.write(dir.resolve("broken.json"), "{\"text\": 'single quotes'}");
     Path scalar = Fixtures.write(dir.resolve("scalar.json"), "\"just text\"");

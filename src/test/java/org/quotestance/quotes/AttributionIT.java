@@ -1404,4 +1404,45 @@ class AttributionIT {
     // "identified herself only as a retired teacher" gives no name
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "Nobody has paid").speaker().name());
   }
+
+  @Test
+  void aSpokespersonForAnOrganisationIsUnknownWithItsCamp() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            "We regret the decision and will study it," a spokesman for the Venezuelan Foreign \
+            Ministry said.
+
+            "The army is acting only in support of the operation," said a spokeswoman for the \
+            Amazon Military Command.\
+            """);
+    Speaker ministry = quote(a, "We regret the decision").speaker();
+    assertEquals(Speaker.UNKNOWN_NAME, ministry.name());
+    assertEquals("venezuelan-government", ministry.camp(), ministry.toString());
+    assertTrue(ministry.method().endsWith(":spokesperson"), ministry.method());
+    Speaker command = quote(a, "The army is acting").speaker();
+    assertEquals(Speaker.UNKNOWN_NAME, command.name());
+    assertTrue(command.role().contains("Amazon Military Command"), command.toString());
+  }
+
+  @Test
+  void theNewSubjectRulesKeepTheirLimits() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            "She was shot in the back," a witness said, adding that the victim had been \
+            identified only as Maria.
+
+            Trump praised Guaidó and Maduro said: "This is a coup against our people."
+
+            The opposition will boycott the vote, said Juan Guaidó on Tuesday.\
+            """);
+    // the name given belongs to the victim, not to the witness who speaks
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "She was shot").speaker().name());
+    // the object of the first clause is not the subject of the second
+    assertEquals("Nicolás Maduro", quote(a, "This is a coup").speaker().name());
+    // an inverted subject followed by a time phrase still ends the clause
+    assertEquals("Juan Guaidó", quote(a, "The opposition will boycott").speaker().name());
+  }
 }
+
