@@ -101,6 +101,14 @@ public final class Corpus {
     };
   }
 
+  /**
+   * Whether an article with this {@link org.quotestance.model.Article#source()} was extracted
+   * from an HTML page (its text is then in no input file).
+   */
+  public static boolean extractedFromHtml(String source) {
+    return Format.HTML.names(source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1));
+  }
+
   public List<Path> inputs() {
     return inputs;
   }

@@ -28,9 +28,18 @@ enum Format {
     return Optional.empty();
   }
 
+  /** Whether a file name has one of this format's extensions. */
+  boolean names(String fileName) {
+    return extensions.contains(extension(fileName));
+  }
+
   /** The lower-case extension without the dot, or empty. */
   static String extension(Path file) {
-    String name = String.valueOf(file.getFileName());
+    return extension(String.valueOf(file.getFileName()));
+  }
+
+  /** The lower-case extension of a file name, without the dot; empty when none. */
+  static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }

@@ -7,7 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.util.Locale;
+import org.quotestance.corpus.Corpus;
 import org.quotestance.model.Article;
 import org.quotestance.model.ArticleAnalysis;
 import org.quotestance.model.CharSpan;
@@ -68,7 +68,7 @@ public final class ArticleJson {
       furniture.add(f);
     }
     o.add("furniture", furniture);
-    if (extractedFromHtml(a.source())) {
+    if (Corpus.extractedFromHtml(a.source())) {
       o.addProperty("text", a.text()); // the offsets index this text, which no input file holds
     }
     JsonArray terms = new JsonArray();
@@ -160,12 +160,6 @@ public final class ArticleJson {
     o.addProperty("begin", s.begin());
     o.addProperty("end", s.end());
     return o;
-  }
-
-  /** Whether the article's text was extracted from an HTML page (its source is .html or .htm). */
-  private static boolean extractedFromHtml(String source) {
-    String lower = source.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".html") || lower.endsWith(".htm");
   }
 
   static JsonElement orNull(String s) {

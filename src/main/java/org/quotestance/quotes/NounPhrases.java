@@ -65,10 +65,7 @@ final class NounPhrases {
     int lo = ctx.sentenceOf(v).firstToken();
     int j = skipBackward(v - 1, lo);
     if (j >= lo && isComma(j)) {
-      int k = j - 1;
-      while (k >= lo && k > j - 30 && !isComma(k)) {
-        k--;
-      }
+      int k = commaBefore(j - 1, j, lo);
       if (isBareName(k + 1, j)) {
         // "The company's chief executive, Sandra Whitlock, told ...": the name between commas.
         return new Range(k + 1, j);
@@ -300,16 +297,25 @@ final class NounPhrases {
    */
   private int pastStackedInsertions(int j, int lo) {
     for (int round = 0; round < 3 && j >= lo && !ctx.inQuote[j]; round++) {
-      int k = j;
-      while (k >= lo && j - k < 30 && !isComma(k)) {
-        k--;
-      }
+      int k = commaBefore(j, j, lo);
       if (k < lo || !isComma(k) || !(isAgeOrPlace(k + 1, j + 1) || isDescriptionOfPerson(k, j + 1, lo))) {
         break;
       }
       j = skipBackward(k - 1, lo);
     }
     return j;
+  }
+
+  /**
+   * The nearest comma at or before {@code from}, less than 30 tokens before {@code j}; else where
+   * the search stopped (below {@code lo}, or a token that is no comma).
+   */
+  private int commaBefore(int from, int j, int lo) {
+    int k = from;
+    while (k >= lo && j - k < 30 && !isComma(k)) {
+      k--;
+    }
+    return k;
   }
 
   /**

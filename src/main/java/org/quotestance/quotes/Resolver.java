@@ -66,7 +66,8 @@ final class Resolver {
     if (np.end() - np.from() == 1 && NounPhrases.isPronounLike(only)) {
       return relative(only) ? resolveRelative(np.from()) : pronouns.resolve(np.from());
     }
-    Optional<Who> spokesperson = spokespersonFor(np, ctx.mentionsIn(np.from(), np.end()));
+    List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
+    Optional<Who> spokesperson = spokespersonFor(np, inside);
     if (spokesperson.isPresent()) {
       return spokesperson;
     }
@@ -83,7 +84,6 @@ final class Resolver {
       // "The Lima Group of regional countries": the name the phrase opens with speaks.
       return Optional.of(named(before.get(), np, "name"));
     }
-    List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
     Token head = ctx.tokens.get(np.end() - 1);
     boolean partyMember = np.end() - np.from() > 1 && RoleNouns.PARTY_MEMBERS.contains(head.text().toLowerCase());
     boolean commonHead = endsInCommonNoun(np) || partyMember;

@@ -37,11 +37,11 @@ final class OutputFolder {
   private OutputFolder() {}
 
   /** Ids that run.json lists as analysed or reused, when there is a run.json. */
-  private static Optional<java.util.Set<String>> currentIds(Path runFile) {
-    if (!Files.isRegularFile(runFile)) {
+  private static Optional<java.util.Set<String>> currentIds(Optional<JsonObject> runJson) {
+    if (runJson.isEmpty()) {
       return Optional.empty();
     }
-    com.google.gson.JsonObject run = parse(runFile);
+    JsonObject run = runJson.get();
     if (!run.has("inputs") || !run.get("inputs").isJsonArray()) {
       return Optional.empty();
     }
@@ -61,7 +61,9 @@ final class OutputFolder {
     if (!Files.isDirectory(articlesDir)) {
       throw new InputException("no articles/ folder in " + outDir);
     }
-    Optional<java.util.Set<String>> current = currentIds(outDir.resolve("run.json"));
+    Path runFile = outDir.resolve("run.json");
+    Optional<JsonObject> runJson = Files.isRegularFile(runFile) ? Optional.of(parse(runFile)) : Optional.empty();
+    Optional<java.util.Set<String>> current = currentIds(runJson);
     // Left by an earlier run into the same folder (quotes.csv leaves them out too) when not current.
     List<Path> files = jsonFiles(articlesDir).stream()
         .filter(f -> current.isEmpty() || current.get().contains(f.getFileName().toString().replaceFirst("\\.json$", "")))
@@ -77,10 +79,9 @@ final class OutputFolder {
       }
     }
     articles.sort(Comparator.comparing(Corpus.Article::id));
-    Path runFile = outDir.resolve("run.json");
-    Corpus.Run run = Files.isRegularFile(runFile) ? run(parse(runFile)) : missingRun();
+    Corpus.Run run = runJson.map(OutputFolder::run).orElseGet(OutputFolder::missingRun);
     Path evalFile = outDir.resolve("evaluation.json");
-    String runSha256 = Files.isRegularFile(runFile) ? Hashes.sha256(runFile) : null;
+    String runSha256 = runJson.isPresent() ? Hashes.sha256(runFile) : null;
     Optional<Corpus.Evaluation> evaluation =
         Files.isRegularFile(evalFile)
             ? Optional.of(evaluation(parse(evalFile), runSha256))
