@@ -390,8 +390,21 @@ final class NounPhrases {
         || first.pos().equals("VBG")
         || first.pos().equals("VBN") // ", led by the European Union,"
         || ASKED.contains(w) // ", asked about the flights," (often tagged as a past tense)
+        || pastParticipleWithPhrase(from, commaEnd) // ", recognised as interim president by 50 countries,"
         || (!first.isCapitalised() && first.isNoun())
         || possessiveRole(from, commaEnd);
+  }
+
+  /**
+   * {@code , recognised as interim president by 50 countries,}: a participle the tagger read as a
+   * past tense, followed by a preposition, cannot be the main verb of a clause set off by commas.
+   */
+  private boolean pastParticipleWithPhrase(int from, int commaEnd) {
+    if (from + 2 >= commaEnd || !ctx.tokens.get(from).pos().equals("VBD")) {
+      return false;
+    }
+    String next = ctx.tokens.get(from + 1).pos();
+    return next.equals("IN") || next.equals("TO");
   }
 
   /** {@code , Maduro's vice president,}: a name's possessive before a lower-case role. */

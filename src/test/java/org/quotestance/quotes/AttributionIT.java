@@ -1444,5 +1444,19 @@ class AttributionIT {
     // an inverted subject followed by a time phrase still ends the clause
     assertEquals("Juan Guaidó", quote(a, "The opposition will boycott").speaker().name());
   }
-}
 
+  @Test
+  void aParticipleClauseReadAsPastTenseDoesNotHideTheSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Opposition leader Juan Guaidó, recognised as interim president by more than 50 \
+            countries, called it "a victory of the pressure we have built".
+
+            The Department of Citizenship, for its part, reminded travellers that they "should \
+            present themselves at the nearest police station within fourteen days".\
+            """);
+    assertSpeaker("Juan Guaidó", "verb-before:name", quote(a, "a victory of the pressure"));
+    assertSpeaker("Department of Citizenship", "verb-before:name", quote(a, "should present themselves"));
+  }
+}
