@@ -19,6 +19,9 @@ import org.quotestance.speakers.NameKey;
 final class Roles {
   /** The most words a registry title before {@code and} is looked for in. */
   private static final int MAX_TITLE_WORDS = 6;
+  private static final Set<String> UNNAMED_QUANTITIES = Set.of("some", "several", "two", "three", "many");
+  /** Plural-looking nouns that name one institution ({@code Police said}). */
+  private static final Set<String> INSTITUTIONS = Set.of("police", "military", "forces", "authorities");
   private final ArticleContext ctx;
   private final Resolver resolver;
   private final RoleReferents referents;
@@ -129,10 +132,52 @@ final class Roles {
     }
     if (head.isNoun() && !RoleNouns.thing(noun)) {
       SpeakerType type = head.pos().endsWith("S") || RoleNouns.ORG_NOUNS.contains(noun) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+      int partitive = partitiveStart(np.from());
+      if (type == SpeakerType.ORGANIZATION && (partitive >= 0 || unnamedGroup(np))) {
+        // "a Caracas-based rights group", "one of the women", "Organisers said": the text names no one
+        String role = partitive >= 0 ? ctx.words(partitive, np.end()) : phrase.replaceFirst("^(?i)(a|an)\\s+", "");
+        return Optional.of(new Who(Who.UNNAMED, type, Optional.empty(), role, mention, "description"));
+      }
       String name = phrase.replaceFirst("^(?i)(a|an|the|one|another|some|several|two|three|many|its|his|her|their)\\s+", "");
       return Optional.of(new Who(name, type, Optional.empty(), name, mention, "description"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A group the text introduces without naming it: an indefinite phrase ({@code a rights group},
+   * {@code some of the deputies}) or a bare plural of lower-case words ({@code Organisers said},
+   * {@code local media reported}). A definite plural ({@code the bishops}) may point back to a name,
+   * and a capitalised word ({@code U.S. officials}) says whose group it is; neither is counted.
+   */
+  private boolean unnamedGroup(NounPhrases.Range np) {
+    Token first = ctx.tokens.get(np.from());
+    String w = first.text().toLowerCase();
+    if (RoleNouns.INDEFINITE.contains(w) || UNNAMED_QUANTITIES.contains(w)) {
+      return true;
+    }
+    Token head = ctx.tokens.get(np.end() - 1);
+    if (!head.pos().equals("NNS") || INSTITUTIONS.contains(head.text().toLowerCase())
+        || first.pos().matches("DT|PRP\\$|CD")) {
+      return false;
+    }
+    for (int i = np.from(); i < np.end(); i++) {
+      Token t = ctx.tokens.get(i);
+      boolean sentenceStart = i == ctx.sentenceOf(i).firstToken();
+      if ((t.isCapitalised() && !sentenceStart) || t.pos().equals("POS") || t.isProperNoun()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where {@code one of} starts before the phrase at {@code from} ({@code one of the women}), or -1. */
+  private int partitiveStart(int from) {
+    if (from < 2 || !ctx.tokens.get(from - 1).text().equalsIgnoreCase("of") || ctx.inQuote[from - 2]) {
+      return -1;
+    }
+    String w = ctx.tokens.get(from - 2).text().toLowerCase();
+    return RoleNouns.INDEFINITE.contains(w) || UNNAMED_QUANTITIES.contains(w) ? from - 2 : -1;
   }
 
   /** {@code the Head of State said}: the person who was the subject of one of the two sentences before. */

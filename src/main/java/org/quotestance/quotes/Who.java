@@ -34,12 +34,16 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
   /**
    * One person the article describes but never names ({@code a Western diplomat}, {@code the
    * official}, {@code a senior State Department official}, {@code a Vatican spokesman}): the text
-   * does not say who spoke, so the name is unknown and the description stays the role. Groups
-   * ({@code US officials}), organisations and names the parser took for a description keep the
-   * description as their name. (An unnamed spokesperson resolved to a registered institution is
+   * does not say who spoke, so the name is unknown and the description stays the role. So is a
+   * group the text does not name ({@link Who#UNNAMED}: {@code a rights group}, {@code one of the
+   * women}), however it is referred to later. Groups whose country is named ({@code US officials}),
+   * organisations and names the parser took for a description keep the description as their name. (An unnamed spokesperson resolved to a registered institution is
    * unknown too, keeping the institution's camp: see {@link #toSpeaker}.)
    */
   boolean anonymous() {
+    if (name.equals(UNNAMED)) {
+      return true; // also when a pronoun, role or document points back to an unnamed source
+    }
     if (!how.equals("description") || type != SpeakerType.PERSON) {
       return false;
     }

@@ -1459,4 +1459,31 @@ class AttributionIT {
     assertSpeaker("Juan Guaidó", "verb-before:name", quote(a, "a victory of the pressure"));
     assertSpeaker("Department of Citizenship", "verb-before:name", quote(a, "should present themselves"));
   }
+
+  @Test
+  void aGroupTheTextDoesNotNameIsUnknownWithItsDescription() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            A Caracas-based rights group said "at least 40 people were injured" in the clashes.
+
+            "We have been here since four in the morning," one of the women said.
+
+            Witnesses said the march would "go ahead whatever the weather".
+
+            Police said there had been "no incidents" at the registration centres.
+
+            U.S. officials said the measures were "only the beginning".\
+            """);
+    Speaker group = quote(a, "at least 40 people").speaker();
+    assertEquals(Speaker.UNKNOWN_NAME, group.name());
+    assertEquals("Caracas-based rights group", group.role());
+    Speaker woman = quote(a, "We have been here").speaker();
+    assertEquals(Speaker.UNKNOWN_NAME, woman.name());
+    assertEquals("one of the women", woman.role());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "go ahead whatever").speaker().name());
+    // an institution and a group whose country is named keep their description as the name
+    assertEquals("Police", quote(a, "no incidents").speaker().name());
+    assertEquals("U.S. officials", quote(a, "only the beginning").speaker().name());
+  }
 }
