@@ -201,8 +201,9 @@ final class Pronouns {
   private boolean compatible(EntityMention m, String pronoun) {
     String gender = m.gender();
     return switch (pronoun) {
-      case "he" -> m.type() == SpeakerType.PERSON && (strict ? gender.equals("male") : !gender.equals("female"));
-      case "she" -> m.type() == SpeakerType.PERSON && (strict ? gender.equals("female") : !gender.equals("male"));
+      // A gender guessed from a name's ending is preferred when it matches, but does not rule a name out.
+      case "he" -> m.type() == SpeakerType.PERSON && (strict ? gender.startsWith("male") : !gender.equals("female"));
+      case "she" -> m.type() == SpeakerType.PERSON && (strict ? gender.startsWith("female") : !gender.equals("male"));
       case "it" -> m.type() == SpeakerType.ORGANIZATION;
       case "they" -> m.type() == SpeakerType.ORGANIZATION;
       default -> false;

@@ -19,7 +19,13 @@ public final class Genders {
 
   private Genders() {}
 
-  /** {@code male}, {@code female} or empty when the name says nothing. */
+  /** A guess from the spelling only ({@link #bySuffix}): {@code male?} or {@code female?}. */
+  public static final String GUESSED = "?";
+
+  /**
+   * {@code male} or {@code female} from an honorific or a listed first name; {@code male?} or
+   * {@code female?} when only the first name's ending suggests it; empty when the name says nothing.
+   */
   public static String of(String name) {
     String[] words = Fold.fold(name).replace(".", "").split("\\s+");
     if (words.length == 0) {
@@ -37,7 +43,8 @@ public final class Genders {
 
   /**
    * A weak guess for first names not in the list, used only for a name of two or more words: most
-   * Spanish, Portuguese and Italian first names ending in -a are female and in -o male.
+   * Spanish, Portuguese and Italian first names ending in -a are female and in -o male. Many others
+   * are not (Chukwuemeka, Kwabena, Nikita, Mustafa), so the guess is marked as one.
    */
   private static String bySuffix(String[] words) {
     String first = words[0];
@@ -45,9 +52,9 @@ public final class Genders {
       return "";
     }
     if (first.endsWith("a")) {
-      return "female";
+      return "female" + GUESSED;
     }
-    return first.endsWith("o") ? "male" : "";
+    return first.endsWith("o") ? "male" + GUESSED : "";
   }
 
   private static Map<String, String> load() {

@@ -1486,4 +1486,22 @@ class AttributionIT {
     assertEquals("Police", quote(a, "no incidents").speaker().name());
     assertEquals("U.S. officials", quote(a, "only the beginning").speaker().name());
   }
+
+  @Test
+  void aGenderGuessedFromTheEndOfAFirstNameDoesNotBlockAPronoun() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Kwabena Owusu, an economist at the University of Ghana, followed the vote from Accra.
+
+            He urged caution. "Africa knows what outside pressure does to a country," he said.
+
+            Marisela Duarte, a nurse from Maracay, waited at the bridge with Tomás Rivas.
+
+            "We have not seen medicine in weeks," she said.\
+            """);
+    assertSpeaker("Kwabena Owusu", "adjacent-after:pronoun", quote(a, "Africa knows"));
+    // a guessed gender still counts where it matches
+    assertSpeaker("Marisela Duarte", "adjacent-after:pronoun", quote(a, "We have not seen"));
+  }
 }
