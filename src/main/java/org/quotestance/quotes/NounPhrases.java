@@ -381,7 +381,8 @@ final class NounPhrases {
     String w = first.text().toLowerCase();
     boolean partitive = PARTITIVES.contains(w)
         && from + 1 < commaEnd && ctx.tokens.get(from + 1).text().equalsIgnoreCase("of"); // ", most of which backed Peru,"
-    return partitive || INSERTION_OPENERS.contains(w)
+    return partitive || INSERTION_OPENERS.contains(w) || REFLEXIVES.contains(w) // ", himself a former minister,"
+        || (!first.isCapitalised() && first.pos().startsWith("JJ")) // ", foreign policy spokesperson for X,"
         || first.pos().equals("PRP$")
         || first.pos().startsWith("W")
         || first.pos().startsWith("RB")

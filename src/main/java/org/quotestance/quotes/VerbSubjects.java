@@ -192,6 +192,9 @@ final class VerbSubjects {
       Token t = ctx.tokens.get(i);
       if (!ctx.inQuote[i] && t.isFiniteVerb()) {
         NounPhrases.Range np = phrases.leftOf(i);
+        if (!np.isEmpty() && np.from() > 0 && ctx.tokens.get(np.from() - 1).pos().equals("WP$")) {
+          continue; // "a seaman whose tanker has been anchored off the port, said": a relative clause
+        }
         if (!np.isEmpty() && isSubjectPosition(np)) {
           return speakerOf(np, v, sieve + ":main-clause");
         }

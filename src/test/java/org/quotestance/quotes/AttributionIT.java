@@ -1504,4 +1504,23 @@ class AttributionIT {
     // a guessed gender still counts where it matches
     assertSpeaker("Marisela Duarte", "adjacent-after:pronoun", quote(a, "We have not seen"));
   }
+
+  @Test
+  void descriptionsAndRelativeClausesAfterANameDoNotHideIt() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Belgian Foreign Minister Didier Reynders, himself bound for the European Commission next \
+            month, said Belgium had backed the renewal "without hesitation".
+
+            Ingrid Solheim, foreign policy spokesperson for the Red Party, said Oslo should be \
+            "far more open about what the sanctions do".
+
+            Jomar Castillo, a seaman from Batangas whose tanker has been anchored off Puerto La \
+            Cruz, said the crew was safe. "Our ship makes its own power, so we are fine on board."\
+            """);
+    assertSpeaker("Didier Reynders", "verb-before:name", quote(a, "without hesitation"));
+    assertSpeaker("Ingrid Solheim", "verb-before:name", quote(a, "far more open"));
+    assertSpeaker("Jomar Castillo", "topic-before:name", quote(a, "Our ship makes"));
+  }
 }
