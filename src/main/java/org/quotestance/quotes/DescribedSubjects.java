@@ -192,8 +192,10 @@ final class DescribedSubjects {
     for (int i = from; i < end - 1 && !ctx.inQuote[i]; i++) {
       Token t = ctx.tokens.get(i);
       if (t.text().equals(",")) {
-        EntityMention next = ctx.mentionAt(i + 1);
-        return next != null && !next.pronoun() && next.first() == i + 1 && next.type() == SpeakerType.PERSON;
+        int name = i + 1 < end - 1 && NameRuns.HONORIFICS.contains(ctx.tokens.get(i + 1).text().toLowerCase())
+            ? i + 2 : i + 1; // ", Dr Abena Owusu-Ansah, said"
+        EntityMention next = ctx.mentionAt(name);
+        return next != null && !next.pronoun() && next.first() == name && next.type() == SpeakerType.PERSON;
       }
       if (t.isFiniteVerb()) {
         return false;

@@ -21,8 +21,9 @@ import org.quotestance.speakers.NameKey;
  */
 final class NameRuns {
   private static final Set<String> CONNECTORS = Set.of("of", "'s", "’s", "de", "del", "la", "en", "y", "for", "&", "-", "and");
-  private static final Set<String> HONORIFICS =
-      Set.of("mr", "mrs", "ms", "miss", "dr", "sen.", "sen", "senator", "president", "gen.", "general", "rep.", "minister");
+  static final Set<String> HONORIFICS =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sen.", "sen", "senator",
+          "president", "gen.", "general", "rep.", "minister");
   private static final Set<String> ORG_HEADS =
       Set.of("ministry", "department", "government", "court", "council", "assembly", "party", "office", "agency",
           "commission", "committee", "union", "group", "bank", "company", "embassy", "army", "police", "hall",
@@ -136,6 +137,11 @@ final class NameRuns {
       out.add(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
       return;
     }
+    if (match.isEmpty() && isOrganisationOfPlace(tokens, from, end)) {
+      // "Communist Party of Kenya": the place after "of" is part of the organisation's name.
+      out.add(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
+      return;
+    }
     if (match.isPresent()) {
       int a = owner.get(match.get().from());
       int b = owner.get(match.get().to() - 1) + 1;
@@ -157,9 +163,35 @@ final class NameRuns {
       while (j < end && (sameClass(tokens.get(j).ner(), ner, tokens.get(j)) || hyphenJoined(tokens, j - 1))) {
         j++;
       }
-      typed(tokens, k, j, ner).ifPresent(out::add);
+      int stop = j;
+      while (stop - 1 > k && !tokens.get(stop - 1).isEntity()
+          && CONNECTORS.contains(tokens.get(stop - 1).text().toLowerCase())) {
+        stop--; // "David Malloy of Rockford": the person's name does not end in "of"
+      }
+      typed(tokens, k, stop, ner).ifPresent(out::add);
       k = j;
     }
+  }
+
+  /** A capitalised organisation noun, {@code of}, then only place words, and no person in the run. */
+  private static boolean isOrganisationOfPlace(List<Token> tokens, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (tokens.get(k).ner().equals("PERSON")) {
+        return false;
+      }
+    }
+    for (int of = from + 1; of < end - 1; of++) {
+      Token head = tokens.get(of - 1);
+      if (tokens.get(of).text().equals("of") && head.isCapitalised() && ORG_HEADS.contains(head.text().toLowerCase())) {
+        for (int k = of + 1; k < end; k++) {
+          if (!tokens.get(k).ner().equals("LOCATION")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

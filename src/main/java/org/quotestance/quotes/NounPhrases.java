@@ -48,6 +48,7 @@ final class NounPhrases {
   private static final int MAX_RELATIVE = 25;
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
+  private static final Set<String> PLACE_PREPOSITIONS_AND_OF = Set.of("in", "at", "from", "of");
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration",
       "ministry");
   static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -298,7 +299,8 @@ final class NounPhrases {
   private int pastStackedInsertions(int j, int lo) {
     for (int round = 0; round < 3 && j >= lo && !ctx.inQuote[j]; round++) {
       int k = commaBefore(j, j, lo);
-      if (k < lo || !isComma(k) || !(isAgeOrPlace(k + 1, j + 1) || isDescriptionOfPerson(k, j + 1, lo))) {
+      if (k < lo || !isComma(k)
+          || !(isAgeOrPlace(k + 1, j + 1) || isDescriptionOfPerson(k, j + 1, lo) || isRegionAfterPlace(k, j + 1))) {
         break;
       }
       j = skipBackward(k - 1, lo);
@@ -356,6 +358,27 @@ final class NounPhrases {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code of Rockford, Illinois,}: one to three words of a place name between commas after a place
+   * that follows {@code of}, {@code in} or {@code from}; the region belongs to the place.
+   */
+  private boolean isRegionAfterPlace(int comma, int commaEnd) {
+    if (commaEnd - comma - 1 < 1 || commaEnd - comma - 1 > 3) {
+      return false;
+    }
+    for (int i = comma + 1; i < commaEnd; i++) {
+      if (!ctx.tokens.get(i).isProperNoun() || !ctx.tokens.get(i).ner().equals("LOCATION")) {
+        return false; // "In Hamburg, Gabriela Ochoa, a nurse, said": a person, not a region
+      }
+    }
+    for (int i = comma - 1; i >= 0 && comma - i <= 3 && ctx.tokens.get(i).isProperNoun(); i--) {
+      if (i > 0 && PLACE_PREPOSITIONS_AND_OF.contains(ctx.tokens.get(i - 1).text().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

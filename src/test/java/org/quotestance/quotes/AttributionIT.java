@@ -1523,4 +1523,26 @@ class AttributionIT {
     assertSpeaker("Ingrid Solheim", "verb-before:name", quote(a, "far more open"));
     assertSpeaker("Jomar Castillo", "topic-before:name", quote(a, "Our ship makes"));
   }
+
+  @Test
+  void namesFollowedByPlacesAndTitlesKeepTheirOwnWords() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            A senior lecturer in International Relations at the University of Ghana, Dr. Abena \
+            Mensah-Boateng, said governments had reasons for caution. "Many capitals are uneasy \
+            about recognising a president nobody elected," she said.
+
+            Bishop Thomas Whitcombe of Rockford, Illinois, chairman of the bishops' migration \
+            committee, said: "Venezuelans who have fled here should not be sent back."
+
+            Dana Whitfield of Houston said the refinery was "running as normal".
+
+            The Communist Party of Kenya said the draft was "a pretext for invasion".\
+            """);
+    assertSpeaker("Abena Mensah-Boateng", "adjacent-after:pronoun", quote(a, "Many capitals"));
+    assertSpeaker("Thomas Whitcombe", "verb-before:name", quote(a, "Venezuelans who have fled"));
+    assertSpeaker("Dana Whitfield", "verb-before:name", quote(a, "running as normal"));
+    assertSpeaker("Communist Party of Kenya", "verb-before:name", quote(a, "a pretext for invasion"));
+  }
 }
