@@ -458,6 +458,9 @@ final class NounPhrases {
     if ((w.equals("of") || w.equals("for")) && i - 1 >= 0 && ctx.tokens.get(i - 1).isNoun()) {
       return true;
     }
+    if (w.equals("and") && (t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION"))) {
+      return true; // inside one name: "Department of Foreign Affairs and Trade", "Trinidad and Tobago"
+    }
     if (t.pos().equals("VBN") || t.pos().equals("VBG")) {
       // "Left-wing", "Fuming Maduro", "the governing party": a participle modifying what follows.
       Token next = ctx.tokens.get(i + 1);

@@ -1545,4 +1545,18 @@ class AttributionIT {
     assertSpeaker("Dana Whitfield", "verb-before:name", quote(a, "running as normal"));
     assertSpeaker("Communist Party of Kenya", "verb-before:name", quote(a, "a pretext for invasion"));
   }
+
+  @Test
+  void aSpokespersonForAnOrganisationWhoseNameHoldsAndIsUnknown() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            A spokesperson for the Department of Foreign Affairs and Trade (DFAT) said Australia \
+            "continues to recognise Juan Guaidó as interim president".\
+            """);
+    Speaker dfat = quote(a, "continues to recognise").speaker();
+    assertEquals(Speaker.UNKNOWN_NAME, dfat.name());
+    assertTrue(dfat.method().endsWith(":spokesperson"), dfat.toString());
+    assertTrue(dfat.role().contains("Foreign Affairs and Trade"), dfat.toString());
+  }
 }
