@@ -48,7 +48,10 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
       return false;
     }
     String[] words = name.strip().replaceFirst("\\s+(in|at|from|of|for|with|on)\\s.*$", "").split("\\s+");
-    String head = words[words.length - 1];
+    String[] all = name.strip().split("\\s+");
+    String last = all[all.length - 1];
+    // "a Department of Homeland Security spokesperson": the spokesperson, not the department
+    String head = RoleNouns.SPOKES.contains(last) ? last : words[words.length - 1];
     if (head.isEmpty() || !Character.isLowerCase(head.codePointAt(0)) || GROUPS.contains(head)) {
       return false;
     }

@@ -1547,16 +1547,22 @@ class AttributionIT {
   }
 
   @Test
-  void aSpokespersonForAnOrganisationWhoseNameHoldsAndIsUnknown() {
+  void aSpokespersonForANamedOrganisationIsUnknownHoweverTheNameIsWritten() {
     ArticleAnalysis a =
         analyze(
             """
             A spokesperson for the Department of Foreign Affairs and Trade (DFAT) said Australia \
-            "continues to recognise Juan Guaidó as interim president".\
+            "continues to recognise Juan Guaidó as interim president".
+
+            A Department of Homeland Security spokesperson said the agency was "continually \
+            assessing conditions in Venezuela".\
             """);
     Speaker dfat = quote(a, "continues to recognise").speaker();
     assertEquals(Speaker.UNKNOWN_NAME, dfat.name());
     assertTrue(dfat.method().endsWith(":spokesperson"), dfat.toString());
     assertTrue(dfat.role().contains("Foreign Affairs and Trade"), dfat.toString());
+    Speaker dhs = quote(a, "continually assessing").speaker();
+    assertEquals(Speaker.UNKNOWN_NAME, dhs.name());
+    assertEquals("Department of Homeland Security spokesperson", dhs.role());
   }
 }
