@@ -192,8 +192,10 @@ final class DescribedSubjects {
     for (int i = from; i < end - 1 && !ctx.inQuote[i]; i++) {
       Token t = ctx.tokens.get(i);
       if (t.text().equals(",")) {
-        int name = i + 1 < end - 1 && NameRuns.HONORIFICS.contains(ctx.tokens.get(i + 1).text().toLowerCase())
-            ? i + 2 : i + 1; // ", Dr Abena Owusu-Ansah, said"
+        int name = i + 1;
+        if (ctx.mentionAt(name) == null && i + 2 < end && SameNames.HONORIFIC.matcher(ctx.tokens.get(name).text()).matches()) {
+          name = i + 2; // ", Dr. Abena Owusu-Ansah, said": the honorific is not part of the mention
+        }
         EntityMention next = ctx.mentionAt(name);
         return next != null && !next.pronoun() && next.first() == name && next.type() == SpeakerType.PERSON;
       }

@@ -13,7 +13,7 @@ import org.quotestance.speakers.Actor;
  * @param span its characters
  * @param text the words as written
  * @param type person or organisation (countries and cities speak for their governments)
- * @param gender male, female, neuter or empty
+ * @param gender male, female, neuter or empty; male? or female? when guessed from a first name's ending
  * @param actor the registry entry it names, if any
  * @param pronoun whether it is a pronoun to be resolved
  * @param sentence index of its sentence

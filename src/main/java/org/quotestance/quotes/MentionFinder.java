@@ -101,7 +101,8 @@ final class MentionFinder {
   /**
    * A surname alone takes the gender of the full name used elsewhere ({@code Ledezma} → {@code
    * Mariana Ledezma}); not when full names of both genders share it ({@code Yohandry Pérez} and her
-   * husband {@code Luis Pérez}), and never a full name of unknown gender.
+   * husband {@code Luis Pérez}), and never a full name of unknown gender. A guessed gender ({@code
+   * female?}) is passed on like a known one.
    */
   private static List<EntityMention> withFullNameGenders(List<EntityMention> mentions) {
     java.util.Map<String, String> bySurname = new java.util.HashMap<>();

@@ -21,9 +21,8 @@ import org.quotestance.speakers.NameKey;
  */
 final class NameRuns {
   private static final Set<String> CONNECTORS = Set.of("of", "'s", "’s", "de", "del", "la", "en", "y", "for", "&", "-", "and");
-  static final Set<String> HONORIFICS =
-      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sen.", "sen", "senator",
-          "president", "gen.", "general", "rep.", "minister");
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "miss", "dr", "sen.", "sen", "senator", "president", "gen.", "general", "rep.", "minister");
   private static final Set<String> ORG_HEADS =
       Set.of("ministry", "department", "government", "court", "council", "assembly", "party", "office", "agency",
           "commission", "committee", "union", "group", "bank", "company", "embassy", "army", "police", "hall",

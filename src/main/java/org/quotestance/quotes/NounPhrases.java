@@ -67,6 +67,15 @@ final class NounPhrases {
     int j = skipBackward(v - 1, lo);
     if (j >= lo && isComma(j)) {
       int k = commaBefore(j - 1, j, lo);
+      if (k >= lo && isRegionAfterPlace(k, j)) {
+        // "Dana Whitfield of Houston, Texas, said": past the region to the person
+        return leftOf(k);
+      }
+      int titled = titledName(k + 1, j);
+      if (titled >= 0) {
+        // "Guaidó's envoy in Washington, former lawmaker Carlos Vecchio, said": the appositive name
+        return new Range(titled, j);
+      }
       if (isBareName(k + 1, j)) {
         // "The company's chief executive, Sandra Whitlock, told ...": the name between commas.
         return new Range(k + 1, j);
@@ -240,6 +249,28 @@ final class NounPhrases {
     return -1;
   }
 
+  /**
+   * Where the name starts in {@code former lawmaker Carlos Vecchio} between commas: a person's name
+   * after up to four lower-case title words, with no article or preposition; -1 otherwise.
+   */
+  private int titledName(int from, int end) {
+    if (from < 1 || from >= end || !isComma(from - 1)) {
+      return -1;
+    }
+    EntityMention m = ctx.mentionAt(end - 1);
+    if (m == null || m.pronoun() || m.type() != SpeakerType.PERSON || m.end() != end || m.first() <= from
+        || m.first() - from > 4) {
+      return -1;
+    }
+    for (int i = from; i < m.first(); i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.isCapitalised() || ctx.inQuote[i] || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH"))) {
+        return -1;
+      }
+    }
+    return m.first();
+  }
+
   /** A short run of proper nouns that names someone. */
   private boolean isBareName(int from, int end) {
     if (from >= end || end - from > 5 || from < 1 || !isComma(from - 1)) {
@@ -361,8 +392,9 @@ final class NounPhrases {
   }
 
   /**
-   * {@code of Rockford, Illinois,}: one to three words of a place name between commas after a place
-   * that follows {@code of}, {@code in} or {@code from}; the region belongs to the place.
+   * {@code Thomas Whitcombe of Rockford, Illinois,}: one to three words of a place name between
+   * commas after a place that follows a person's name and {@code of}, {@code in}, {@code at} or
+   * {@code from}; the region belongs to the place, and the person is the subject.
    */
   private boolean isRegionAfterPlace(int comma, int commaEnd) {
     if (commaEnd - comma - 1 < 1 || commaEnd - comma - 1 > 3) {
@@ -373,9 +405,10 @@ final class NounPhrases {
         return false; // "In Hamburg, Gabriela Ochoa, a nurse, said": a person, not a region
       }
     }
-    for (int i = comma - 1; i >= 0 && comma - i <= 3 && ctx.tokens.get(i).isProperNoun(); i--) {
-      if (i > 0 && PLACE_PREPOSITIONS_AND_OF.contains(ctx.tokens.get(i - 1).text().toLowerCase())) {
-        return true;
+    for (int i = comma - 1; i >= 2 && comma - i <= 3 && ctx.tokens.get(i).isProperNoun(); i--) {
+      if (PLACE_PREPOSITIONS_AND_OF.contains(ctx.tokens.get(i - 1).text().toLowerCase())) {
+        EntityMention person = ctx.mentionAt(i - 2);
+        return person != null && !person.pronoun() && person.type() == SpeakerType.PERSON && person.end() == i - 1;
       }
     }
     return false;

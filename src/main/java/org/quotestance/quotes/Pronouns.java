@@ -7,6 +7,7 @@ import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Token;
+import org.quotestance.speakers.Genders;
 
 /**
  * Resolves the subject pronouns {@code he}, {@code she}, {@code it} and {@code they} of one
@@ -92,7 +93,9 @@ final class Pronouns {
   /**
    * A name of matching known gender, unless a name of unknown gender is in a nearer sentence, or
    * is the subject of the same sentence: {@code Branson told the crowd … He added} is Branson even
-   * though Branson's gender is unknown and a known man was named further back.
+   * though Branson's gender is unknown and a known man was named further back. A gender guessed
+   * from a first name's ending ({@link org.quotestance.speakers.Genders}) counts as known when it
+   * matches; a name guessed the other way wins over a matching one only as a later sentence's subject.
    */
   private Optional<EntityMention> findAntecedent(int p) {
     boolean saved = strict;
@@ -106,6 +109,12 @@ final class Pronouns {
       }
       EntityMention k = known.get();
       EntityMention a = any.get();
+      if (a.gender().endsWith(Genders.GUESSED) && !(a.sentence() > k.sentence() && resolver.isSubject(a))) {
+        // A name guessed the other way from its ending ("Chukwuemeka Obi") is taken over a name of
+        // matching gender only as the subject of a later sentence: not "Juan Guaidó spoke. Among
+        // the crowd was Yajaira Mendoza. … he said", nor "Dayana Rojas waited with Luis Rojas".
+        return known;
+      }
       // "Alexei Volkov noted that predictions of Maduro's fall failed. … he said": in one sentence
       // its subject, of unknown gender, beats a name of known gender further in.
       // So does it over a possessor ("Asked about Mr. Abrams's remarks, spokesperson Raveesh Kumar said").
@@ -201,7 +210,7 @@ final class Pronouns {
   private boolean compatible(EntityMention m, String pronoun) {
     String gender = m.gender();
     return switch (pronoun) {
-      // A gender guessed from a name's ending is preferred when it matches, but does not rule a name out.
+      // A gender guessed from a name's ending counts when it matches but does not rule a name out.
       case "he" -> m.type() == SpeakerType.PERSON && (strict ? gender.startsWith("male") : !gender.equals("female"));
       case "she" -> m.type() == SpeakerType.PERSON && (strict ? gender.startsWith("female") : !gender.equals("male"));
       case "it" -> m.type() == SpeakerType.ORGANIZATION;

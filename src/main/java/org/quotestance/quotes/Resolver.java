@@ -57,7 +57,8 @@ final class Resolver {
       String place = ctx.words(np.placeFrom() + 1, np.end());
       return resolve(new NounPhrases.Range(np.from(), np.placeFrom()))
           .map(w -> w.how().equals("description")
-              ? new Who(described, w.type(), w.actor(), described, w.mention(), w.how())
+              // an unnamed group stays unnamed ("a human rights group in Caracas")
+              ? new Who(w.name().equals(Who.UNNAMED) ? Who.UNNAMED : described, w.type(), w.actor(), described, w.mention(), w.how())
               : elsewhere(w, place) ? new Who(described, w.type(), Optional.empty(), "", w.mention(), w.how())
               : w)
           .or(() -> resolve(new NounPhrases.Range(np.placeFrom() + 1, np.end())));

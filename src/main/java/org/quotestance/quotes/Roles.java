@@ -136,7 +136,8 @@ final class Roles {
       if (type == SpeakerType.ORGANIZATION && (partitive >= 0 || unnamedGroup(np))) {
         // "a Caracas-based rights group", "one of the women", "Organisers said": the text names no one
         String role = partitive >= 0 ? ctx.words(partitive, np.end()) : phrase.replaceFirst("^(?i)(a|an)\\s+", "");
-        return Optional.of(new Who(Who.UNNAMED, type, Optional.empty(), role, mention, "description"));
+        boolean one = partitive >= 0 && ctx.tokens.get(partitive).text().equalsIgnoreCase("one");
+        return Optional.of(new Who(Who.UNNAMED, one ? SpeakerType.PERSON : type, Optional.empty(), role, mention, "description"));
       }
       String name = phrase.replaceFirst("^(?i)(a|an|the|one|another|some|several|two|three|many|its|his|her|their)\\s+", "");
       return Optional.of(new Who(name, type, Optional.empty(), name, mention, "description"));
@@ -145,10 +146,11 @@ final class Roles {
   }
 
   /**
-   * A group the text introduces without naming it: an indefinite phrase ({@code a rights group},
-   * {@code some of the deputies}) or a bare plural of lower-case words ({@code Organisers said},
-   * {@code local media reported}). A definite plural ({@code the bishops}) may point back to a name,
-   * and a capitalised word ({@code U.S. officials}) says whose group it is; neither is counted.
+   * A group the text introduces without naming it: an indefinite or counted phrase ({@code a rights
+   * group}, {@code two U.S. officials}: the people are not named, whoever they work for) or a bare
+   * plural of lower-case words ({@code Witnesses said}, {@code local media reported}). A definite
+   * plural ({@code the bishops}) may point back to a name, and a capitalised word in a bare plural
+   * ({@code U.S. officials}, {@code Venezuelan officials}) says whose group it is; neither is counted.
    */
   private boolean unnamedGroup(NounPhrases.Range np) {
     Token first = ctx.tokens.get(np.from());
@@ -163,7 +165,8 @@ final class Roles {
     }
     for (int i = np.from(); i < np.end(); i++) {
       Token t = ctx.tokens.get(i);
-      boolean sentenceStart = i == ctx.sentenceOf(i).firstToken();
+      // a capital that only opens the sentence counts for a one-word phrase ("Witnesses said") only
+      boolean sentenceStart = i == ctx.sentenceOf(i).firstToken() && np.end() - np.from() == 1;
       if ((t.isCapitalised() && !sentenceStart) || t.pos().equals("POS") || t.isProperNoun()) {
         return false;
       }

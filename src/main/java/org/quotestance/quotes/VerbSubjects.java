@@ -184,7 +184,10 @@ final class VerbSubjects {
         && SUBORDINATORS.contains(ctx.tokens.get(np.from() - 1).text().toLowerCase(Locale.ROOT));
   }
 
-  /** The subject of the sentence's first finite verb, for {@code X did this, saying "…"}. */
+  /**
+   * The subject of the sentence's first finite verb outside a {@code whose} clause, for {@code X did
+   * this, saying "…"}.
+   */
   Optional<Speaker> mainSubject(int v, String sieve) {
     Sentence s = ctx.sentenceOf(v);
     // "Asked when he would move in, Vecchio was cagey:": the opening phrase holds no main verb

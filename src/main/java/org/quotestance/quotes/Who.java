@@ -12,7 +12,10 @@ import org.quotestance.speakers.Actor;
  * role, the mention that named it for this quote, and how it was resolved.
  */
 record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Mention mention, String how) {
-  /** The name of a person the writer says is not named (see {@link Anonymity}); shown as unknown. */
+  /**
+   * The name of a source the writer does not name: a person (see {@link Anonymity}) or a group
+   * ({@code a rights group}); shown as unknown.
+   */
   static final String UNNAMED = "unnamed source";
 
   Speaker toSpeaker(String method, String verb) {

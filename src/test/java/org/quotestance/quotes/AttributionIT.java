@@ -1473,7 +1473,11 @@ class AttributionIT {
 
             Police said there had been "no incidents" at the registration centres.
 
-            U.S. officials said the measures were "only the beginning".\
+            U.S. officials said the measures were "only the beginning".
+
+            Venezuelan officials said the border would stay "closed until further notice".
+
+            A human rights group in Caracas said "at least 12 people were detained".\
             """);
     Speaker group = quote(a, "at least 40 people").speaker();
     assertEquals(Speaker.UNKNOWN_NAME, group.name());
@@ -1481,10 +1485,13 @@ class AttributionIT {
     Speaker woman = quote(a, "We have been here").speaker();
     assertEquals(Speaker.UNKNOWN_NAME, woman.name());
     assertEquals("one of the women", woman.role());
+    assertEquals(SpeakerType.PERSON, woman.type());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "at least 12 people").speaker().name());
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "go ahead whatever").speaker().name());
     // an institution and a group whose country is named keep their description as the name
     assertEquals("Police", quote(a, "no incidents").speaker().name());
     assertEquals("U.S. officials", quote(a, "only the beginning").speaker().name());
+    assertEquals("Venezuelan officials", quote(a, "closed until further").speaker().name());
   }
 
   @Test
@@ -1496,13 +1503,16 @@ class AttributionIT {
 
             He urged caution. "Africa knows what outside pressure does to a country," he said.
 
-            Marisela Duarte, a nurse from Maracay, waited at the bridge with Tomás Rivas.
+            Dayana Rojas waited at the bridge with her husband, Luis Rojas. "We have nothing left," \
+            he said.
 
-            "We have not seen medicine in weeks," she said.\
+            Juan Guaidó spoke from a stage in Las Mercedes. Among the crowd was Yajaira Mendoza, a \
+            retired teacher. "We will not stop until he goes," he said.\
             """);
     assertSpeaker("Kwabena Owusu", "adjacent-after:pronoun", quote(a, "Africa knows"));
-    // a guessed gender still counts where it matches
-    assertSpeaker("Marisela Duarte", "adjacent-after:pronoun", quote(a, "We have not seen"));
+    // a guessed gender still rules a name out while another name fits
+    assertSpeaker("Luis Rojas", "adjacent-after:pronoun", quote(a, "We have nothing left"));
+    assertSpeaker("Juan Guaidó", "adjacent-after:pronoun", quote(a, "We will not stop"));
   }
 
   @Test
@@ -1538,11 +1548,26 @@ class AttributionIT {
 
             Dana Whitfield of Houston said the refinery was "running as normal".
 
+            Denise Farrow of Houston, Texas, said the terminal was "working again".
+
+            The largest economy in Latin America, Brazil, a member of the Lima Group, said it "will \
+            not take part in any military action".
+
+            Guaidó's representative in Washington, former lawmaker Carlos Vecchio, said the embassy \
+            "belongs to the Venezuelan people".
+
+            A former lawmaker from Vargas, Mr Guaidó, spoke on Tuesday. "The armed forces will not \
+            be bought," he said.
+
             The Communist Party of Kenya said the draft was "a pretext for invasion".\
             """);
     assertSpeaker("Abena Mensah-Boateng", "adjacent-after:pronoun", quote(a, "Many capitals"));
     assertSpeaker("Thomas Whitcombe", "verb-before:name", quote(a, "Venezuelans who have fled"));
     assertSpeaker("Dana Whitfield", "verb-before:name", quote(a, "running as normal"));
+    assertSpeaker("Denise Farrow", "verb-before:name", quote(a, "working again"));
+    assertSpeaker("Brazil", "verb-before:name", quote(a, "will not take part"));
+    assertSpeaker("Carlos Vecchio", "verb-before:name", quote(a, "belongs to the Venezuelan"));
+    assertSpeaker("Juan Guaidó", "adjacent-after:pronoun", quote(a, "The armed forces"));
     assertSpeaker("Communist Party of Kenya", "verb-before:name", quote(a, "a pretext for invasion"));
   }
 
