@@ -6,6 +6,7 @@ import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
+import org.quotestance.speakers.Actor;
 import org.quotestance.speakers.NameKey;
 
 /**
@@ -176,6 +177,47 @@ final class RoleReferents {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * {@code the government said}: a registered government that was the subject of one of the two
+   * sentences before ({@code Chile's government …. The government added}), else the registered
+   * government the article names most often ({@code Venezuela} is the Venezuelan government), not
+   * the place named last ({@code the government said} just after a mention of Norway, in a story
+   * about Venezuela).
+   */
+  Optional<Who> government(int tokenIndex, Mention mention) {
+    Optional<Who> previous = previousSubject(tokenIndex, mention, SpeakerType.ORGANIZATION)
+        .filter(w -> w.actor().filter(RoleReferents::governs).isPresent());
+    if (previous.isPresent()) {
+      return previous;
+    }
+    return mainGovernment()
+        .map(m -> Roles.relabel(resolver.named(m, null, "role"), mention, "role"));
+  }
+
+  private static boolean governs(Actor a) {
+    return (a.name() + " " + a.role()).toLowerCase(java.util.Locale.ROOT).contains("government");
+  }
+
+  /** The registered government named most often; of two named equally often, the one named first. */
+  private Optional<EntityMention> mainGovernment() {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<String, EntityMention> first = new java.util.HashMap<>();
+    for (EntityMention m : ctx.mentions) {
+      if (m.pronoun() || m.actor().isEmpty()) {
+        continue;
+      }
+      Actor a = m.actor().get();
+      if (governs(a)) {
+        counts.merge(a.name(), 1, Integer::sum);
+        first.putIfAbsent(a.name(), m);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(java.util.Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(e -> -first.get(e.getKey()).first())) // a tie: the one named first
+        .map(e -> first.get(e.getKey()));
   }
 
   /**

@@ -1590,4 +1590,22 @@ class AttributionIT {
     assertEquals(Speaker.UNKNOWN_NAME, dhs.name());
     assertEquals("Department of Homeland Security spokesperson", dhs.role());
   }
+
+  @Test
+  void theGovernmentIsTheOneJustSpokenOfElseTheArticlesMainOne() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Venezuela's economy shrank again this year, and Venezuela blamed the sanctions. Talks \
+            hosted by Norway have stalled. Few diplomats expect a deal before the new year.
+
+            "There are no conditions for sitting at the table while the blockade lasts," the \
+            government said in a statement.
+
+            Chile's government said on Monday it would keep its consulates open. "No Venezuelan will \
+            be turned away at the border," the government said.\
+            """);
+    assertSpeaker("Venezuelan government", "adjacent-after:role", quote(a, "There are no conditions"));
+    assertSpeaker("Chile", "adjacent-after:role", quote(a, "No Venezuelan will"));
+  }
 }
