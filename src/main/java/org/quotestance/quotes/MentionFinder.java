@@ -104,12 +104,21 @@ final class MentionFinder {
    * husband {@code Luis Pérez}), and never a full name of unknown gender. A guessed gender ({@code
    * female?}) is passed on like a known one.
    */
+  /** One gender for a surname from two full names: the known one over a guess of the same; else none. */
+  private static String sameGender(String a, String b) {
+    String guess = org.quotestance.speakers.Genders.GUESSED;
+    if (!a.replace(guess, "").equals(b.replace(guess, ""))) {
+      return "";
+    }
+    return a.endsWith(guess) ? b : a;
+  }
+
   private static List<EntityMention> withFullNameGenders(List<EntityMention> mentions) {
     java.util.Map<String, String> bySurname = new java.util.HashMap<>();
     for (EntityMention m : mentions) {
       List<String> words = NameKey.words(m.text());
       if (m.type() == SpeakerType.PERSON && !m.pronoun() && words.size() > 1 && !m.gender().isEmpty()) {
-        bySurname.merge(words.get(words.size() - 1), m.gender(), (a, b) -> a.equals(b) ? a : "");
+        bySurname.merge(words.get(words.size() - 1), m.gender(), MentionFinder::sameGender);
       }
     }
     List<EntityMention> out = new ArrayList<>();

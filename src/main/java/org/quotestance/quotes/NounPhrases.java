@@ -67,7 +67,7 @@ final class NounPhrases {
     int j = skipBackward(v - 1, lo);
     if (j >= lo && isComma(j)) {
       int k = commaBefore(j - 1, j, lo);
-      if (k >= lo && isRegionAfterPlace(k, j)) {
+      if (k >= lo && isRegionAfterPlace(k, j, true)) {
         // "Dana Whitfield of Houston, Texas, said": past the region to the person
         return leftOf(k);
       }
@@ -331,7 +331,7 @@ final class NounPhrases {
     for (int round = 0; round < 3 && j >= lo && !ctx.inQuote[j]; round++) {
       int k = commaBefore(j, j, lo);
       if (k < lo || !isComma(k)
-          || !(isAgeOrPlace(k + 1, j + 1) || isDescriptionOfPerson(k, j + 1, lo) || isRegionAfterPlace(k, j + 1))) {
+          || !(isAgeOrPlace(k + 1, j + 1) || isDescriptionOfPerson(k, j + 1, lo) || isRegionAfterPlace(k, j + 1, false))) {
         break;
       }
       j = skipBackward(k - 1, lo);
@@ -394,9 +394,11 @@ final class NounPhrases {
   /**
    * {@code Thomas Whitcombe of Rockford, Illinois,}: one to three words of a place name between
    * commas after a place that follows a person's name and {@code of}, {@code in}, {@code at} or
-   * {@code from}; the region belongs to the place, and the person is the subject.
+   * {@code from}; the region belongs to the place, and the person is the subject. Among stacked
+   * insertions ({@code needPerson} false) the place may follow a comma instead: {@code , from
+   * Maturin, Monagas,}.
    */
-  private boolean isRegionAfterPlace(int comma, int commaEnd) {
+  private boolean isRegionAfterPlace(int comma, int commaEnd, boolean needPerson) {
     if (commaEnd - comma - 1 < 1 || commaEnd - comma - 1 > 3) {
       return false;
     }
@@ -407,6 +409,9 @@ final class NounPhrases {
     }
     for (int i = comma - 1; i >= 2 && comma - i <= 3 && ctx.tokens.get(i).isProperNoun(); i--) {
       if (PLACE_PREPOSITIONS_AND_OF.contains(ctx.tokens.get(i - 1).text().toLowerCase())) {
+        if (!needPerson && isComma(i - 2)) {
+          return true; // "Yorgelis Marcano, 26, from Maturin, Monagas, who …": among stacked insertions
+        }
         EntityMention person = ctx.mentionAt(i - 2);
         return person != null && !person.pronoun() && person.type() == SpeakerType.PERSON && person.end() == i - 1;
       }

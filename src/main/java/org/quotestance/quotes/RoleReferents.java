@@ -87,6 +87,12 @@ final class RoleReferents {
    * before, in the same or previous paragraph.
    */
   Optional<Who> previousSubject(int tokenIndex, Mention mention, SpeakerType type) {
+    return previousSubject(tokenIndex, mention, type, m -> true);
+  }
+
+  /** As above, for a subject that passes {@code fits}; a subject that does not, ends its sentence's search only. */
+  private Optional<Who> previousSubject(int tokenIndex, Mention mention, SpeakerType type,
+      java.util.function.Predicate<EntityMention> fits) {
     int sentence = ctx.tokens.get(tokenIndex).sentence();
     int paragraph = ctx.paragraphOf(ctx.tokens.get(tokenIndex).begin());
     for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
@@ -99,7 +105,7 @@ final class RoleReferents {
         if (m.sentence() != s || m.pronoun() || resolver.isModifier(m) || m.first() < start) {
           continue; // "In Caracas, PDVSA was defiant": past the place (or dateline) to the subject
         }
-        if (m.type() == type && !m.place() && resolver.isSubject(m)) {
+        if (m.type() == type && !m.place() && resolver.isSubject(m) && fits.test(m)) {
           return Optional.of(Roles.relabel(resolver.named(m, null, "role"), mention, "role"));
         }
         break;
@@ -187,8 +193,8 @@ final class RoleReferents {
    * about Venezuela).
    */
   Optional<Who> government(int tokenIndex, Mention mention) {
-    Optional<Who> previous = previousSubject(tokenIndex, mention, SpeakerType.ORGANIZATION)
-        .filter(w -> w.actor().filter(RoleReferents::governs).isPresent());
+    Optional<Who> previous = previousSubject(tokenIndex, mention, SpeakerType.ORGANIZATION,
+        m -> m.actor().filter(RoleReferents::governs).isPresent());
     if (previous.isPresent()) {
       return previous;
     }
@@ -196,8 +202,10 @@ final class RoleReferents {
         .map(m -> Roles.relabel(resolver.named(m, null, "role"), mention, "role"));
   }
 
+  /** A registered government: {@code Venezuelan government}, or a country speaking through its government. */
   private static boolean governs(Actor a) {
-    return (a.name() + " " + a.role()).toLowerCase(java.util.Locale.ROOT).contains("government");
+    return a.type() == SpeakerType.ORGANIZATION && (a.name().toLowerCase(java.util.Locale.ROOT).endsWith("government")
+        || a.role().toLowerCase(java.util.Locale.ROOT).contains("speaking through its government"));
   }
 
   /** The registered government named most often; of two named equally often, the one named first. */

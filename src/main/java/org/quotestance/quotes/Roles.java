@@ -77,7 +77,8 @@ final class Roles {
         || (head.pos().equals("NNP") && RoleNouns.OFFICE_TITLES.contains(noun))) && !RoleNouns.ORG_NOUNS.contains(noun);
     // "a man in a Guaidó cap" introduces someone new: an indefinite person is never an earlier name.
     boolean newPerson = person && RoleNouns.INDEFINITE.contains(ctx.tokens.get(np.from()).text().toLowerCase());
-    if (np.end() - np.from() == 2 && definite && noun.equals("government")) {
+    if (np.end() - np.from() == 2 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
+        && head.text().equalsIgnoreCase("government")) {
       Optional<Who> government = referents.government(np.from(), mention);
       if (government.isPresent()) {
         return government; // "the government said": the one just spoken of, else the article's main one
@@ -142,7 +143,8 @@ final class Roles {
       if (type == SpeakerType.ORGANIZATION && (partitive >= 0 || unnamedGroup(np))) {
         // "a Caracas-based rights group", "one of the women", "Organisers said": the text names no one
         String role = partitive >= 0 ? ctx.words(partitive, np.end()) : phrase.replaceFirst("^(?i)(a|an)\\s+", "");
-        boolean one = partitive >= 0 && ctx.tokens.get(partitive).text().equalsIgnoreCase("one");
+        boolean one = partitive >= 0 && ctx.tokens.get(partitive).text().equalsIgnoreCase("one")
+            && !RoleNouns.ORG_NOUNS.contains(noun); // "one of the women", not "one of the rights groups"
         return Optional.of(new Who(Who.UNNAMED, one ? SpeakerType.PERSON : type, Optional.empty(), role, mention, "description"));
       }
       String name = phrase.replaceFirst("^(?i)(a|an|the|one|another|some|several|two|three|many|its|his|her|their)\\s+", "");

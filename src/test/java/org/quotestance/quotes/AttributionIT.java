@@ -1469,6 +1469,8 @@ class AttributionIT {
 
             "We have been here since four in the morning," one of the women said.
 
+            "The talks must resume," one of the rights groups said.
+
             Witnesses said the march would "go ahead whatever the weather".
 
             Police said there had been "no incidents" at the registration centres.
@@ -1486,6 +1488,7 @@ class AttributionIT {
     assertEquals(Speaker.UNKNOWN_NAME, woman.name());
     assertEquals("one of the women", woman.role());
     assertEquals(SpeakerType.PERSON, woman.type());
+    assertEquals(SpeakerType.ORGANIZATION, quote(a, "The talks must resume").speaker().type());
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "at least 12 people").speaker().name());
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "go ahead whatever").speaker().name());
     // an institution and a group whose country is named keep their description as the name
@@ -1548,6 +1551,9 @@ class AttributionIT {
 
             Dana Whitfield of Houston said the refinery was "running as normal".
 
+            Yorgelis Marcano, 26, from Maturin, Monagas, who works at a bakery, said there had been \
+            "no flour since March".
+
             Denise Farrow of Houston, Texas, said the terminal was "working again".
 
             The largest economy in Latin America, Brazil, a member of the Lima Group, said it "will \
@@ -1564,6 +1570,7 @@ class AttributionIT {
     assertSpeaker("Abena Mensah-Boateng", "adjacent-after:pronoun", quote(a, "Many capitals"));
     assertSpeaker("Thomas Whitcombe", "verb-before:name", quote(a, "Venezuelans who have fled"));
     assertSpeaker("Dana Whitfield", "verb-before:name", quote(a, "running as normal"));
+    assertSpeaker("Yorgelis Marcano", "verb-before:name", quote(a, "no flour since March"));
     assertSpeaker("Denise Farrow", "verb-before:name", quote(a, "working again"));
     assertSpeaker("Brazil", "verb-before:name", quote(a, "will not take part"));
     assertSpeaker("Carlos Vecchio", "verb-before:name", quote(a, "belongs to the Venezuelan"));
@@ -1602,8 +1609,9 @@ class AttributionIT {
             "There are no conditions for sitting at the table while the blockade lasts," the \
             government said in a statement.
 
-            Chile's government said on Monday it would keep its consulates open. "No Venezuelan will \
-            be turned away at the border," the government said.\
+            Chile's government said on Monday it would keep its consulates open. The UN refugee agency \
+            praised the decision. "No Venezuelan will be turned away at the border," the government \
+            said.\
             """);
     assertSpeaker("Venezuelan government", "adjacent-after:role", quote(a, "There are no conditions"));
     assertSpeaker("Chile", "adjacent-after:role", quote(a, "No Venezuelan will"));
