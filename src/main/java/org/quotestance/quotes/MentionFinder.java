@@ -104,15 +104,6 @@ final class MentionFinder {
    * husband {@code Luis Pérez}), and never a full name of unknown gender. A guessed gender ({@code
    * female?}) is passed on like a known one.
    */
-  /** One gender for a surname from two full names: the known one over a guess of the same; else none. */
-  private static String sameGender(String a, String b) {
-    String guess = org.quotestance.speakers.Genders.GUESSED;
-    if (!a.replace(guess, "").equals(b.replace(guess, ""))) {
-      return "";
-    }
-    return a.endsWith(guess) ? b : a;
-  }
-
   private static List<EntityMention> withFullNameGenders(List<EntityMention> mentions) {
     java.util.Map<String, String> bySurname = new java.util.HashMap<>();
     for (EntityMention m : mentions) {
@@ -130,6 +121,15 @@ final class MentionFinder {
           gender, m.actor(), m.pronoun(), m.sentence(), m.role(), m.place()));
     }
     return out;
+  }
+
+  /** One gender for a surname from two full names: the known one over a guess of the same; else none. */
+  private static String sameGender(String a, String b) {
+    String guess = org.quotestance.speakers.Genders.GUESSED;
+    if (!a.replace(guess, "").equals(b.replace(guess, ""))) {
+      return "";
+    }
+    return a.endsWith(guess) ? b : a;
   }
 
   private static EntityMention pronoun(Token t, int i) {

@@ -48,7 +48,6 @@ final class NounPhrases {
   private static final int MAX_RELATIVE = 25;
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
-  private static final Set<String> PLACE_PREPOSITIONS_AND_OF = Set.of("in", "at", "from", "of");
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration",
       "ministry");
   static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -408,7 +407,8 @@ final class NounPhrases {
       }
     }
     for (int i = comma - 1; i >= 2 && comma - i <= 3 && ctx.tokens.get(i).isProperNoun(); i--) {
-      if (PLACE_PREPOSITIONS_AND_OF.contains(ctx.tokens.get(i - 1).text().toLowerCase())) {
+      String before = ctx.tokens.get(i - 1).text().toLowerCase();
+      if (PLACE_PREPOSITIONS.contains(before) || before.equals("of")) {
         if (!needPerson && isComma(i - 2)) {
           return true; // "Yorgelis Marcano, 26, from Maturin, Monagas, who …": among stacked insertions
         }

@@ -1,7 +1,11 @@
 package org.quotestance.quotes;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Sentence;
@@ -92,7 +96,7 @@ final class RoleReferents {
 
   /** As above, for a subject that passes {@code fits}; a subject that does not, ends its sentence's search only. */
   private Optional<Who> previousSubject(int tokenIndex, Mention mention, SpeakerType type,
-      java.util.function.Predicate<EntityMention> fits) {
+      Predicate<EntityMention> fits) {
     int sentence = ctx.tokens.get(tokenIndex).sentence();
     int paragraph = ctx.paragraphOf(ctx.tokens.get(tokenIndex).begin());
     for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
@@ -204,14 +208,14 @@ final class RoleReferents {
 
   /** A registered government: {@code Venezuelan government}, or a country speaking through its government. */
   private static boolean governs(Actor a) {
-    return a.type() == SpeakerType.ORGANIZATION && (a.name().toLowerCase(java.util.Locale.ROOT).endsWith("government")
-        || a.role().toLowerCase(java.util.Locale.ROOT).contains("speaking through its government"));
+    return a.type() == SpeakerType.ORGANIZATION && (a.name().toLowerCase(Locale.ROOT).endsWith("government")
+        || a.role().toLowerCase(Locale.ROOT).contains("speaking through its government"));
   }
 
   /** The registered government named most often; of two named equally often, the one named first. */
   private Optional<EntityMention> mainGovernment() {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    java.util.Map<String, EntityMention> first = new java.util.HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, EntityMention> first = new HashMap<>();
     for (EntityMention m : ctx.mentions) {
       if (m.pronoun() || m.actor().isEmpty()) {
         continue;
@@ -223,7 +227,7 @@ final class RoleReferents {
       }
     }
     return counts.entrySet().stream()
-        .max(java.util.Map.Entry.<String, Integer>comparingByValue()
+        .max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(e -> -first.get(e.getKey()).first())) // a tie: the one named first
         .map(e -> first.get(e.getKey()));
   }

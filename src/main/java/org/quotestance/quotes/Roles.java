@@ -77,15 +77,14 @@ final class Roles {
         || (head.pos().equals("NNP") && RoleNouns.OFFICE_TITLES.contains(noun))) && !RoleNouns.ORG_NOUNS.contains(noun);
     // "a man in a Guaidó cap" introduces someone new: an indefinite person is never an earlier name.
     boolean newPerson = person && RoleNouns.INDEFINITE.contains(ctx.tokens.get(np.from()).text().toLowerCase());
-    if (np.end() - np.from() == 2 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
-        && head.text().equalsIgnoreCase("government")) {
-      Optional<Who> government = referents.government(np.from(), mention);
-      if (government.isPresent()) {
-        return government; // "the government said": the one just spoken of, else the article's main one
-      }
-    }
     if (np.end() - np.from() == 2 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")) {
-      Optional<Who> same = referents.sameRoleBefore(np.from(), head.text(), mention);
+      // "the government said": the one just spoken of, else the article's main one
+      Optional<Who> same = head.text().equalsIgnoreCase("government")
+          ? referents.government(np.from(), mention)
+          : Optional.empty();
+      if (same.isEmpty()) {
+        same = referents.sameRoleBefore(np.from(), head.text(), mention);
+      }
       if (same.isPresent()) {
         return same;
       }

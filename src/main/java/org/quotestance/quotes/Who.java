@@ -40,8 +40,9 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
    * does not say who spoke, so the name is unknown and the description stays the role. So is a
    * group the text does not name ({@link Who#UNNAMED}: {@code a rights group}, {@code one of the
    * women}), however it is referred to later. Groups whose country is named ({@code US officials}),
-   * organisations and names the parser took for a description keep the description as their name. (An unnamed spokesperson resolved to a registered institution is
-   * unknown too, keeping the institution's camp: see {@link #toSpeaker}.)
+   * organisations and names the parser took for a description keep the description as their name.
+   * (An unnamed spokesperson resolved to a registered institution is unknown too, keeping the
+   * institution's camp: see {@link #toSpeaker}.)
    */
   boolean anonymous() {
     if (name.equals(UNNAMED)) {
@@ -50,11 +51,10 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
     if (!how.equals("description") || type != SpeakerType.PERSON) {
       return false;
     }
-    String[] words = name.strip().replaceFirst("\\s+(in|at|from|of|for|with|on)\\s.*$", "").split("\\s+");
-    String[] all = name.strip().split("\\s+");
-    String last = all[all.length - 1];
+    String last = name.strip().replaceFirst("^.*\\s", "");
     // "a Department of Homeland Security spokesperson": the spokesperson, not the department
-    String head = RoleNouns.SPOKES.contains(last) ? last : words[words.length - 1];
+    String head = RoleNouns.SPOKES.contains(last) ? last
+        : name.strip().replaceFirst("\\s+(in|at|from|of|for|with|on)\\s.*$", "").replaceFirst("^.*\\s", "");
     if (head.isEmpty() || !Character.isLowerCase(head.codePointAt(0)) || GROUPS.contains(head)) {
       return false;
     }
