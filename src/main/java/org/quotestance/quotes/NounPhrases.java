@@ -48,8 +48,12 @@ final class NounPhrases {
   private static final int MAX_RELATIVE = 25;
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
+  private static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "village", "state", "province",
+      "region", "port", "island", "district", "municipality", "neighbourhood", "neighborhood", "country");
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration",
       "ministry");
+  private static final Set<String> DAY_PARTS = Set.of("night", "morning", "afternoon", "evening", "week", "month",
+      "year", "weekend");
   static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
       "september", "october", "november", "december", "today", "yesterday", "tonight", "weekend");
@@ -70,13 +74,20 @@ final class NounPhrases {
         // "Dana Whitfield of Houston, Texas, said": past the region to the person
         return leftOf(k);
       }
+      if (k >= lo && isPlaceName(k, j)) {
+        // "John Bolton, speaking in the Peruvian capital, Lima, said": the name belongs to the
+        // insertion before it
+        j = k;
+        k = commaBefore(j - 1, j, lo);
+      }
       int titled = titledName(k + 1, j);
       if (titled >= 0) {
         // "Guaidó's envoy in Washington, former lawmaker Carlos Vecchio, said": the appositive name
         return new Range(titled, j);
       }
-      if (isBareName(k + 1, j)) {
-        // "The company's chief executive, Sandra Whitlock, told ...": the name between commas.
+      if (isBareName(k + 1, j) || isNamedOrganisation(k + 1, j)) {
+        // "The company's chief executive, Sandra Whitlock, told ...", "A coalition of peace groups,
+        // the Hemispheric Peace Network, said": the name between commas.
         return new Range(k + 1, j);
       }
       if (k >= lo && (isInsertion(k + 1, j) || isTitleAfterName(k, j))) {
@@ -222,6 +233,11 @@ final class NounPhrases {
         j = open - 1; // "The Department of International Relations (Dirco) said": past the acronym
         continue;
       }
+      int time = timePhraseStart(j, lo);
+      if (time >= 0) {
+        j = time - 1; // "Colombia's Foreign Ministry on Monday dismissed", "Maduro last night blamed"
+        continue;
+      }
       boolean adverb = t.pos().startsWith("RB") && !w.equals("not");
       boolean aux = (t.isVerb() || t.pos().equals("MD") || t.pos().equals("TO")) && AUX.contains(t.lemma().toLowerCase());
       // "Maduro himself said": the reflexive only stresses the name before it.
@@ -233,6 +249,25 @@ final class NounPhrases {
       }
     }
     return j;
+  }
+
+  /**
+   * The first token of a time phrase that ends at {@code j} ({@code on Monday}, {@code yesterday},
+   * {@code last night}, {@code on Tuesday morning}), or -1.
+   */
+  private int timePhraseStart(int j, int lo) {
+    String w = ctx.tokens.get(j).text().toLowerCase();
+    int start = -1;
+    if (TIME_WORDS.contains(w) && ctx.tokens.get(j).pos().startsWith("NN")) {
+      start = j;
+    } else if (DAY_PARTS.contains(w) && j - 1 >= lo) {
+      String before = ctx.tokens.get(j - 1).text().toLowerCase();
+      start = before.equals("last") || before.equals("this") || TIME_WORDS.contains(before) ? j - 1 : -1;
+    }
+    if (start - 1 >= lo && ctx.tokens.get(start - 1).text().equalsIgnoreCase("on")) {
+      start--;
+    }
+    return start;
   }
 
   /** The {@code (} that opens a short parenthesis closed at {@code close}, outside quotes; -1 if none. */
@@ -287,7 +322,26 @@ final class NounPhrases {
     if (m == null && end - from > 1 && SameNames.HONORIFIC.matcher(ctx.tokens.get(from).text()).matches()) {
       m = ctx.mentionAt(from + 1); // "OPEC Secretary-General, Mr Mohammed Barkindo, told"
     }
-    return m != null;
+    return m != null || rankedName(from, end);
+  }
+
+  /** {@code the} and an organisation's name, the whole stretch after a comma. */
+  private boolean isNamedOrganisation(int from, int end) {
+    if (from < 1 || end - from < 2 || !isComma(from - 1) || !ctx.tokens.get(from).text().equalsIgnoreCase("the")) {
+      return false;
+    }
+    EntityMention m = ctx.mentionAt(from + 1);
+    return m != null && !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && m.first() == from + 1 && m.end() == end;
+  }
+
+  /**
+   * A person's name that ends the stretch after at most three capitalised title words: {@code
+   * General Jesús Suárez Chourio}, {@code Lt Col Marcus Persaud}, {@code Archbishop Baltazar Porras}.
+   */
+  private boolean rankedName(int from, int end) {
+    EntityMention m = ctx.mentionAt(end - 1);
+    return m != null && !m.pronoun() && m.type() == SpeakerType.PERSON && m.end() == end
+        && m.first() > from && m.first() - from <= 3;
   }
 
   /**
@@ -417,6 +471,20 @@ final class NounPhrases {
       }
     }
     return false;
+  }
+
+  /** One to three place-name words between commas right after a place noun: {@code the capital, Lima,}. */
+  private boolean isPlaceName(int comma, int commaEnd) {
+    if (commaEnd - comma - 1 < 1 || commaEnd - comma - 1 > 3 || comma < 1
+        || !PLACE_NOUNS.contains(ctx.tokens.get(comma - 1).text().toLowerCase())) {
+      return false;
+    }
+    for (int i = comma + 1; i < commaEnd; i++) {
+      if (!ctx.tokens.get(i).isProperNoun() || !ctx.tokens.get(i).ner().equals("LOCATION")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

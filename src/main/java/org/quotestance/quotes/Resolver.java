@@ -237,6 +237,12 @@ final class Resolver {
       return new Who(actor.map(Actor::name).orElse(name), SpeakerType.PERSON, actor, names.role(m, name), mention, how);
     }
     String name = stripArticle(np == null ? m.text() : orgName(m, np));
+    Optional<EntityMention> spelled = spelledOut(name);
+    if (spelled.isPresent()) {
+      // "the FDFA added" after "the Federal Department of Foreign Affairs (FDFA) said"
+      Who full = named(spelled.get(), null, how);
+      return new Who(full.name(), full.type(), full.actor(), full.role(), mention, how);
+    }
     // "the court" after "the Supreme Court had ordered": the registry's alias "the Supreme Court";
     // not after "the Brazilian Supreme Court", which CoreNLP splits into two mentions.
     // "the state's National Guard" (a Texas paper) is not Venezuela's, whatever the registry holds
@@ -248,6 +254,25 @@ final class Resolver {
       return new Who(actor.get().name(), actor.get().type(), actor, "", mention, how);
     }
     return new Who(name, SpeakerType.ORGANIZATION, Optional.empty(), "", mention, how);
+  }
+
+  /**
+   * The organisation that an acronym abbreviates where the article introduces it, {@code Federal
+   * Department of Foreign Affairs (FDFA)}; empty for a word that is not an acronym or not introduced.
+   */
+  private Optional<EntityMention> spelledOut(String acronym) {
+    if (!acronym.matches("\\p{Lu}{2,8}")) {
+      return Optional.empty();
+    }
+    for (EntityMention o : ctx.mentions) {
+      int open = o.end();
+      if (!o.pronoun() && o.type() == SpeakerType.ORGANIZATION && o.end() - o.first() > 1 && open + 2 < ctx.tokens.size()
+          && ctx.tokens.get(open).text().equals("(") && ctx.tokens.get(open + 1).text().equals(acronym)
+          && ctx.tokens.get(open + 2).text().equals(")")) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The capitalised place after {@code in} right after a mention ({@code US Embassy in Buenos Aires}), or "". */

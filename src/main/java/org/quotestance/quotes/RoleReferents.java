@@ -179,7 +179,9 @@ final class RoleReferents {
         continue;
       }
       List<String> own = new java.util.ArrayList<>(NameKey.words(m.text()));
-      own.addAll(NameKey.words(m.role()));
+      // "Johnson Smith said" keeps the role written beside "Minister Kamina Johnson Smith"
+      own.addAll(NameKey.words(m.role().isEmpty() && m.type() == SpeakerType.PERSON
+          ? resolver.named(m, null, "role").role() : m.role()));
       m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
       if (own.containsAll(words) || (loose && words.size() > 1 && own.containsAll(words.subList(words.size() - 1, words.size()))
           && !orgOnly && m.type() == SpeakerType.ORGANIZATION == RoleNouns.ORG_NOUNS.contains(words.get(words.size() - 1)))) {

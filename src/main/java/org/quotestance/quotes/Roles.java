@@ -57,10 +57,14 @@ final class Roles {
     boolean definite = ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
         || ctx.tokens.get(np.from()).pos().equals("PRP$");
     if (RoleNouns.DOC_NOUNS.contains(noun)) {
-      // "an embassy statement said": the organisation the phrase names issued it
-      Optional<EntityMention> issuer = words.size() > 1
-          ? referents.matching(words.subList(0, words.size() - 1), span.begin(), true, false)
-          : Optional.empty();
+      // "a Treasury Department statement said": the name right before the noun issued it; "an
+      // embassy statement said": the organisation the words name
+      Optional<EntityMention> issuer = ctx.mentionsIn(np.from(), np.end() - 1).stream()
+          .filter(m -> !m.pronoun() && m.end() == np.end() - 1)
+          .findFirst();
+      if (issuer.isEmpty() && words.size() > 1) {
+        issuer = referents.matching(words.subList(0, words.size() - 1), span.begin(), true, false);
+      }
       if (issuer.isPresent()) {
         return Optional.of(relabel(resolver.named(issuer.get(), null, "document"), mention, "document"));
       }

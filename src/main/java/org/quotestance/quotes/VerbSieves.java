@@ -72,7 +72,7 @@ final class VerbSieves {
   /** The nearest reporting verb before the quote, in the same sentence. */
   Optional<Speaker> verbBefore(int openToken, Sentence sentence) {
     for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v)) {
+      if (ctx.isReportingVerb(v) && !describesDocument(v, sentence)) {
         Optional<Speaker> s = subjects.subjectOf(v, "verb-before");
         if (s.isPresent()) {
           return s;
@@ -80,6 +80,23 @@ final class VerbSieves {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A participle that only describes the document before it, after a finite reporting verb: in
+   * {@code X said in a statement issued in Geneva that …} the speaker is the subject of {@code
+   * said}, not the statement.
+   */
+  private boolean describesDocument(int v, Sentence sentence) {
+    if (v < 1 || !ctx.tokens.get(v).pos().equals("VBN") || !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(v - 1).text().toLowerCase())) {
+      return false;
+    }
+    for (int u = v - 2; u >= sentence.firstToken(); u--) {
+      if (ctx.isReportingVerb(u) && ctx.tokens.get(u).pos().matches("VBD|VBZ|VBP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Optional<Speaker> verbAfter(int from, Sentence sentence) {

@@ -151,16 +151,19 @@ final class VerbSubjects {
         continue;
       }
       NounPhrases.Range np = phrases.leftOf(i);
-      if (postedDocument(np, i) || subordinate(np)) {
+      if (postedDocument(np, i) || subordinate(np) || complementClause(np)) {
         // "X reacted in a video posted on social media, saying": "posted" describes the video;
-        // "X brushed off a question about whether Mexico considered it legitimate, saying"
+        // "X brushed off a question about whether Mexico considered it legitimate, saying"; "X
+        // dismissed claims that the men had trained in Colombia, calling them": X calls
         continue;
       }
       // "X called on the group, which has backed him, to consider": an infinitive skips relative
-      // clauses; "X, who said …, calling him" takes the relative clause's subject.
+      // clauses; "X, who said …, calling him" (a comma or not after a name) takes the relative
+      // clause's subject, but "the men who stormed the post" is no clause of its own.
       boolean infinitive = v > 0 && ctx.tokens.get(v - 1).pos().equals("TO");
       boolean relativeClause = !np.isEmpty() && ctx.tokens.get(np.from()).pos().startsWith("W");
-      if (!np.isEmpty() && !(relativeClause && infinitive) && isSubjectPosition(np)) {
+      boolean restrictive = relativeClause && np.from() > 0 && ctx.tokens.get(np.from() - 1).pos().matches("NNS?");
+      if (!np.isEmpty() && !(relativeClause && (infinitive || restrictive)) && isSubjectPosition(np)) {
         return speakerOf(np, v, sieve + ":governing");
       }
     }
@@ -176,6 +179,12 @@ final class VerbSubjects {
     return !np.isEmpty() && np.end() == v
         && RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(np.end() - 1).lemma().toLowerCase(Locale.ROOT))
         && PUBLISHED.contains(ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a subject phrase opens a {@code that} clause ({@code claims that the men had trained}). */
+  private boolean complementClause(NounPhrases.Range np) {
+    return !np.isEmpty() && np.from() > 0 && ctx.tokens.get(np.from() - 1).text().equalsIgnoreCase("that")
+        && ctx.tokens.get(np.from() - 1).pos().equals("IN");
   }
 
   /** Whether a subject phrase opens a clause inside another ({@code whether Mexico considered}). */

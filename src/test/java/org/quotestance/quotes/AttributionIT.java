@@ -1616,4 +1616,89 @@ class AttributionIT {
     assertSpeaker("Venezuelan government", "adjacent-after:role", quote(a, "There are no conditions"));
     assertSpeaker("Chile", "adjacent-after:role", quote(a, "No Venezuelan will"));
   }
+
+  @Test
+  void aRankedNameBetweenCommasAndAPlaceNameInsideAnInsertionAreSkippedToTheSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The raid left one soldier dead.
+
+            Venezuela's Defence Minister, General Vladimir Padrino López, said on Twitter that the \
+            attack was the work of "terrorist cells trained by the opposition".
+
+            The army chief, General Jesús Suárez Chourio, said the post had been "fully retaken".
+
+            US national security adviser John Bolton, speaking at a conference in the Peruvian \
+            capital, Lima, claimed the measure would deny the regime "the resources it uses to \
+            repress".\
+            """);
+    assertSpeaker("Vladimir Padrino López", "verb-before:name", quote(a, "terrorist cells"));
+    assertSpeaker("Jesús Suárez Chourio", "verb-before:name", quote(a, "fully retaken"));
+    assertSpeaker("John Bolton", "verb-before:name", quote(a, "the resources it uses"));
+  }
+
+  @Test
+  void aTimePhraseBeforeTheVerbAndAThatClauseBeforeAParticipleAreNotTheSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Hospitals were left without electricity.
+
+            President Nicolás Maduro last night blamed the blackout on saboteurs "directed from \
+            Washington" - but opposition leader Juan Guaidó said the regime had only itself to blame.
+
+            Colombia's Foreign Ministry on Monday dismissed accusations from Caracas that the men \
+            had been trained in Colombia, calling the claim "a recycled script".
+
+            The ministry rejected reports that the gunmen who stormed the base had crossed from \
+            Colombia, calling them "a fantasy of the regime".\
+            """);
+    assertSpeaker("Nicolás Maduro", "verb-before:name", quote(a, "directed from Washington"));
+    assertSpeaker("Colombian Foreign Ministry", "verb-before:governing:name", quote(a, "a recycled script"));
+    assertEquals("Colombian Foreign Ministry", quote(a, "a fantasy of the regime").speaker().name());
+  }
+
+  @Test
+  void aStatementIsItsIssuersAndAnOrganisationIsKnownByItsAcronymAndItsAppositiveName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Aid deliveries resumed on Tuesday.
+
+            The International Committee of the Red Cross (ICRC), which has expanded its operations \
+            in Venezuela, said in a statement issued in Geneva that it would "work with all actors \
+            to reach those who need help most".
+
+            A Treasury Department statement said shipments of food and medicine "continue to be \
+            permitted under existing licenses".
+
+            A coalition of faith and peace organizations, the Hemispheric Peace Network, put it \
+            more bluntly in a statement: "Economic warfare is still warfare."
+
+            "Switzerland takes note of the report with great concern," the Federal Department of \
+            Foreign Affairs (FDFA) said in a written statement.
+
+            "Switzerland remains available to support any process of dialogue," the FDFA added.\
+            """);
+    assertSpeaker("International Committee of the Red Cross", "verb-before:name", quote(a, "work with all actors"));
+    assertSpeaker("US Treasury", "verb-before:document", quote(a, "continue to be permitted"));
+    assertSpeaker("Hemispheric Peace Network", "colon:main-clause:name", quote(a, "Economic warfare"));
+    assertSpeaker("Federal Department of Foreign Affairs", "adjacent-after:name", quote(a, "Switzerland remains"));
+  }
+
+  @Test
+  void aRoleNounFindsThePersonByTheRoleWrittenAtTheirFirstMention() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Foreign Minister Kamina Johnson Smith said the decision had been taken after \
+            consultation with Prime Minister Andrew Holness and the Cabinet.
+
+            "Jamaica could not pretend that the elections were fair," Johnson Smith said.
+
+            The minister said the embassy in Caracas would remain "open and functioning".\
+            """);
+    assertSpeaker("Kamina Johnson Smith", "verb-before:role", quote(a, "open and functioning"));
+  }
 }
