@@ -107,7 +107,8 @@ public final class Furniture {
   }
 
   /**
-   * The headlines listed under a heading such as {@code Related news} or {@code Trending Stories}:
+   * The headlines listed under a heading such as {@code Related news}, {@code Trending Stories} or a
+   * bare {@code Read more:}:
    * up to {@value #MAX_LISTED} short lines after it, stopping at the first line that reads as
    * article prose (long, or ending in a full stop or colon) or is the article's title. Under a
    * heading that opens the page only bulleted lines ({@code •}, {@code »}) count, since the
@@ -121,7 +122,7 @@ public final class Furniture {
       if (heading.blank()) {
         continue;
       }
-      if (!FurnitureRules.LIST_HEADING.matcher(heading.plain()).matches()) {
+      if (!isListHeading(heading.plain())) {
         textBefore |= !furniture[i];
         continue;
       }
@@ -139,6 +140,15 @@ public final class Furniture {
         listed++;
       }
     }
+  }
+
+  /** {@code Related news}, {@code Trending Stories}, or a bare {@code Read more:} with no headline of its own. */
+  private static boolean isListHeading(String plain) {
+    if (FurnitureRules.LIST_HEADING.matcher(plain).matches()) {
+      return true;
+    }
+    Matcher link = FurnitureRules.READ_MORE.matcher(plain);
+    return link.matches() && (link.group(1) == null || link.group(1).isBlank());
   }
 
   /** A line that reads as a linked headline: short, and not ending in a full stop or colon as prose does. */

@@ -55,6 +55,10 @@ final class NonQuotes {
       // The writer distancing itself from a term: a scare quote, not someone's words.
       return "scare-quote";
     }
+    if (lead.matches("(?is).*\\b(headlined|titled|entitled)\\s*$")) {
+      // 'an editorial headlined "Neither Caracas nor Washington"': a title whatever its case
+      return "title";
+    }
     if (words.length <= 4 && TITLE_LEAD.matcher(lead).find()) {
       // 'the self-proclaimed "interim president"', 'declared himself "interim president"', 'whom
       // Washington recognises as "interim president"': a title someone claims or is given.
@@ -76,7 +80,7 @@ final class NonQuotes {
     if (isNickname(ctx, words, before, after)) {
       return "nickname";
     }
-    if (words.length <= 4 && !endsSentence(text) && !hasSpeechCue(ctx, q)) {
+    if (words.length <= 4 && !endsSentence(text) && !hasSpeechCue(ctx, q) && !headlineQuote(ctx, q)) {
       return "scare-quote";
     }
     return null;
@@ -136,6 +140,22 @@ final class NonQuotes {
     Token prev = ctx.tokens.get(before);
     Token next = ctx.tokens.get(after);
     return prev.isCapitalised() && prev.isProperNoun() && next.isCapitalised() && next.isProperNoun();
+  }
+
+  /**
+   * A quotation that opens its line and is followed by a colon, as headlines set a speaker's words:
+   * {@code 'A victory for dignity': Venezuela wins seat}.
+   */
+  private static boolean headlineQuote(ArticleContext ctx, Marked q) {
+    if (q.close() < 0) {
+      return false;
+    }
+    int lineStart = ctx.text.lastIndexOf('\n', q.open() - 1) + 1;
+    int after = q.close() + 1;
+    while (after < ctx.text.length() && ctx.text.charAt(after) == ' ') {
+      after++;
+    }
+    return ctx.text.substring(lineStart, q.open()).isBlank() && after < ctx.text.length() && ctx.text.charAt(after) == ':';
   }
 
   private static boolean endsSentence(String text) {

@@ -177,6 +177,34 @@ class FurnitureTest {
   }
 
   @Test
+  void aBareReadMoreLineHeadsAListButAReadMoreLinkDoesNot() {
+    String text =
+        """
+        The talks resumed in Bridgetown on Monday.
+
+        READ MORE
+
+        Oil exports fall for a third month
+
+        'We are still here': Chavistas dig in
+
+        In Washington, the State Department said it saw one acceptable outcome.
+
+        Read more: Guaidó tours Europe
+
+        Ministers meet in Lima
+        """;
+
+    assertEquals(
+        List.of(
+            "READ MORE",
+            "Oil exports fall for a third month",
+            "'We are still here': Chavistas dig in",
+            "Read more: Guaidó tours Europe"),
+        furniture(text));
+  }
+
+  @Test
   void aListHeadingThatOpensThePageTakesOnlyBulletedLines() {
     String text =
         "Trending Now\n  \u2022 Shutdown hits day 23\nGuaidó calls Venezuelans to the streets\n\n"

@@ -65,6 +65,20 @@ class QuoteDetectionIT {
   }
 
   @Test
+  void aHeadlineOpeningWithAShortQuoteBeforeAColonQuotesSomeoneButAHeadlinedTitleIsNoQuote() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            'A victory for dignity': Venezuela wins seat on rights council
+
+            In an editorial headlined "Neither Caracas nor Washington" this week, the paper urged \
+            caution. Foreign Minister Jorge Arreaza called the vote "a victory for dignity".\
+            """);
+    assertTrue(texts(a).contains("A victory for dignity"), texts(a).toString());
+    assertFalse(texts(a).contains("Neither Caracas nor Washington"), texts(a).toString());
+  }
+
+  @Test
   void writersScareQuotesAreNoQuote() {
     ArticleAnalysis a =
         analyze(
