@@ -80,7 +80,10 @@ final class NonQuotes {
     if (isNickname(ctx, words, before, after)) {
       return "nickname";
     }
-    if (words.length <= 4 && !endsSentence(text) && !hasSpeechCue(ctx, q) && !headlineQuote(ctx, q)) {
+    if (words.length <= 4 && !endsSentence(text) && !headlineQuote(ctx, q)
+        && (!hasSpeechCue(ctx, q, false) || (determinerBefore(ctx, before) && !hasSpeechCue(ctx, q, true)))) {
+      // No one is said to say it, or it sits inside a noun phrase before anyone is: 'its "maximum
+      // pressure" campaign against Maduro, which Bolton defended'.
       return "scare-quote";
     }
     return null;
@@ -163,13 +166,26 @@ final class NonQuotes {
     return t.endsWith(".") || t.endsWith("!") || t.endsWith("?");
   }
 
-  /** A reporting verb, {@code according to}, a speech noun, or a colon before, in the quote's sentence(s). */
-  private static boolean hasSpeechCue(ArticleContext ctx, Marked q) {
+  /** A determiner or possessive right before the opening mark: {@code the}, {@code its}, {@code Venezuela's}. */
+  private static boolean determinerBefore(ArticleContext ctx, int before) {
+    if (before < 0) {
+      return false;
+    }
+    Token t = ctx.tokens.get(before);
+    return t.pos().equals("PRP$") || t.pos().equals("POS") || (t.pos().equals("DT") && t.text().matches("(?i)the|an?"));
+  }
+
+  /**
+   * A reporting verb, {@code according to}, a speech noun, or a colon before, in the quote's
+   * sentence(s); with {@code beforeOnly}, before the quote only.
+   */
+  private static boolean hasSpeechCue(ArticleContext ctx, Marked q, boolean beforeOnly) {
     int openToken = Math.min(ctx.parsed.tokenAt(q.open()), ctx.tokens.size() - 1);
     int endToken = Math.min(ctx.parsed.tokenAt(q.span().end()), ctx.tokens.size() - 1);
     Sentence first = ctx.sentenceOf(openToken);
     Sentence last = ctx.sentenceOf(endToken);
-    for (int i = first.firstToken(); i < last.endToken(); i++) {
+    int end = beforeOnly ? openToken : last.endToken();
+    for (int i = first.firstToken(); i < end; i++) {
       if (ctx.inQuote[i]) {
         continue;
       }

@@ -79,6 +79,18 @@ class QuoteDetectionIT {
   }
 
   @Test
+  void aShortQuoteInsideANounPhraseBeforeAnyReportingVerbIsAScareQuote() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The order is the latest step in the administration's "maximum pressure" campaign, \
+            Bolton said on Monday. Maduro called the sanctions a "criminal blockade" on Tuesday.\
+            """);
+    assertFalse(texts(a).contains("maximum pressure"), texts(a).toString());
+    assertTrue(texts(a).contains("criminal blockade"), texts(a).toString());
+  }
+
+  @Test
   void writersScareQuotesAreNoQuote() {
     ArticleAnalysis a =
         analyze(
