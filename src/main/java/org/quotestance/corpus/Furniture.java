@@ -142,13 +142,9 @@ public final class Furniture {
     }
   }
 
-  /** {@code Related news}, {@code Trending Stories}, or a bare {@code Read more:} with no headline of its own. */
+  /** {@code Related news}, {@code Trending Stories}, or a bare {@code Read more:} or {@code See also} with no headline of its own. */
   private static boolean isListHeading(String plain) {
-    if (FurnitureRules.LIST_HEADING.matcher(plain).matches()) {
-      return true;
-    }
-    Matcher link = FurnitureRules.READ_MORE.matcher(plain);
-    return link.matches() && (link.group(1) == null || link.group(1).isBlank());
+    return FurnitureRules.LIST_HEADING.matcher(plain).matches() || plain.strip().matches("(?i)(read more|see also|also read|read also)\\W*");
   }
 
   /** A line that reads as a linked headline: short, and not ending in a full stop or colon as prose does. */

@@ -24,7 +24,7 @@ final class FurnitureRules {
   static final Pattern LIST_HEADING =
       rule(
           "related(?: (?:articles?|stories|story|content|coverage|news|reading|links?|headlines))?\\s*:?"
-              + "|more (?:stories|news|headlines|coverage|from [\\p{L}. ]{1,30})\\s*:?"
+              + "|more (?:stories|news|headlines|coverage|information|from [\\p{L}. ]{1,30})\\s*:?"
               + "|(?:latest|top|popular) (?:stories|news|headlines|articles)\\s*:?"
               + "|(?:trending|recommended|most (?:read|popular|viewed|shared))"
               + "(?: (?:now|stories|news|articles|headlines|videos|for you))?\\s*:?"

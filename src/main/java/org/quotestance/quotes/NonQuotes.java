@@ -55,7 +55,7 @@ final class NonQuotes {
       // The writer distancing itself from a term: a scare quote, not someone's words.
       return "scare-quote";
     }
-    if (lead.matches("(?is).*\\b(headlined|titled|entitled)\\s*$")) {
+    if (lead.matches("(?is).*\\b(headlined|titled|entitled)\\s*$") && Character.isUpperCase(text.strip().charAt(0))) {
       // 'an editorial headlined "Neither Caracas nor Washington"': a title whatever its case
       return "title";
     }
@@ -81,9 +81,13 @@ final class NonQuotes {
       return "nickname";
     }
     if (words.length <= 4 && !endsSentence(text) && !headlineQuote(ctx, q)
-        && (!hasSpeechCue(ctx, q, false) || (determinerBefore(ctx, before) && !hasSpeechCue(ctx, q, true)))) {
-      // No one is said to say it, or it sits inside a noun phrase before anyone is: 'its "maximum
-      // pressure" campaign against Maduro, which Bolton defended'.
+        && (!hasSpeechCue(ctx, q, false)
+            || (determinerBefore(ctx, before) && !hasSpeechCue(ctx, q, true)
+                && !(finiteVerbBefore(ctx, before) && attributedAtEnd(ctx, after))))) {
+      // No one is said to say it, or it sits inside a noun phrase and the reporting verb after it
+      // does not report its sentence: 'the "floating market" that supplies Willemstad is stranded,
+      // and traders say', 'the party's "protector", Freddy Bernal, said'; but 'the sanctions are
+      // a "crime", Arreaza said' is Arreaza's.
       return "scare-quote";
     }
     return null;
@@ -164,6 +168,45 @@ final class NonQuotes {
   private static boolean endsSentence(String text) {
     String t = text.strip();
     return t.endsWith(".") || t.endsWith("!") || t.endsWith("?");
+  }
+
+  /** Whether a finite verb outside quotes comes between the sentence's start and token {@code before}. */
+  private static boolean finiteVerbBefore(ArticleContext ctx, int before) {
+    if (before < 0) {
+      return false;
+    }
+    for (int i = ctx.sentenceOf(before).firstToken(); i <= before; i++) {
+      if (!ctx.inQuote[i] && ctx.tokens.get(i).isFiniteVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence ends in an attribution after token {@code from}: a comma, then a reporting
+   * verb after at most a short name or title ({@code , Foreign Minister Jorge Arreaza told}, {@code ,
+   * said Maduro}).
+   */
+  private static boolean attributedAtEnd(ArticleContext ctx, int from) {
+    if (from >= ctx.tokens.size()) {
+      return false;
+    }
+    Sentence s = ctx.sentenceOf(from);
+    for (int c = from; c < s.endToken(); c++) {
+      if (ctx.inQuote[c] || !ctx.tokens.get(c).text().equals(",")) {
+        continue;
+      }
+      for (int v = c + 1; v < s.endToken() && v - c <= 8; v++) {
+        if (ctx.isReportingVerb(v)) {
+          return true;
+        }
+        if (!ctx.tokens.get(v).pos().matches("DT|JJ|NNP?S?|POS|PRP|HYPH")) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** A determiner or possessive right before the opening mark: {@code the}, {@code its}, {@code Venezuela's}. */

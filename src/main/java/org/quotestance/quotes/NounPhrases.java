@@ -74,9 +74,9 @@ final class NounPhrases {
         // "Dana Whitfield of Houston, Texas, said": past the region to the person
         return leftOf(k);
       }
-      if (k >= lo && isPlaceName(k, j)) {
-        // "John Bolton, speaking in the Peruvian capital, Lima, said": the name belongs to the
-        // insertion before it
+      if (k >= lo && clauseBefore(k, lo) && namesSomething(k, j)) {
+        // "John Bolton, speaking in the Peruvian capital, Lima, said", "Bolton, who met Colombia's
+        // defence minister, General Luis Navarro, said": the name belongs to the clause before it
         j = k;
         k = commaBefore(j - 1, j, lo);
       }
@@ -258,6 +258,9 @@ final class NounPhrases {
   private int timePhraseStart(int j, int lo) {
     String w = ctx.tokens.get(j).text().toLowerCase();
     int start = -1;
+    if (ctx.mentionAt(j) != null) {
+      return -1; // "USA Today reported": a name, not a day
+    }
     if (TIME_WORDS.contains(w) && ctx.tokens.get(j).pos().startsWith("NN")) {
       start = j;
     } else if (DAY_PARTS.contains(w) && j - 1 >= lo) {
@@ -335,8 +338,8 @@ final class NounPhrases {
   }
 
   /**
-   * A person's name that ends the stretch after at most three capitalised title words: {@code
-   * General Jesús Suárez Chourio}, {@code Lt Col Marcus Persaud}, {@code Archbishop Baltazar Porras}.
+   * A person's name that ends the stretch after at most three other words (proper nouns, as {@link
+   * #isBareName} checks): {@code General Jesús Suárez Chourio}, {@code Lt Col Marcus Persaud}.
    */
   private boolean rankedName(int from, int end) {
     EntityMention m = ctx.mentionAt(end - 1);
@@ -471,6 +474,32 @@ final class NounPhrases {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the stretch before {@code comma}, from the comma before it, is a relative or participle
+   * clause with its verb ({@code , who met the minister,}; not {@code , where the prime minister,},
+   * whose verb comes after the name).
+   */
+  private boolean clauseBefore(int comma, int lo) {
+    int k = commaBefore(comma - 1, comma, lo);
+    if (k < lo || k + 1 >= comma) {
+      return false;
+    }
+    String pos = ctx.tokens.get(k + 1).pos();
+    boolean opens = pos.startsWith("W") || pos.equals("VBG") || pos.equals("VBN") || pastParticipleWithPhrase(k + 1, comma);
+    for (int i = k + 1; opens && i < comma; i++) {
+      if (ctx.tokens.get(i).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place, a name or an organisation between commas. */
+  private boolean namesSomething(int comma, int commaEnd) {
+    return isPlaceName(comma, commaEnd) || isBareName(comma + 1, commaEnd) || isNamedOrganisation(comma + 1, commaEnd)
+        || titledName(comma + 1, commaEnd) >= 0;
   }
 
   /** One to three place-name words between commas right after a place noun: {@code the capital, Lima,}. */

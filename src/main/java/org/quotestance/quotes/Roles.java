@@ -57,10 +57,12 @@ final class Roles {
     boolean definite = ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
         || ctx.tokens.get(np.from()).pos().equals("PRP$");
     if (RoleNouns.DOC_NOUNS.contains(noun)) {
-      // "a Treasury Department statement said": the name right before the noun issued it; "an
-      // embassy statement said": the organisation the words name
+      // "a Treasury Department statement said": the name between the article and the noun issued
+      // it (not "Venezuela" in "the UN's Venezuela report"); "an embassy statement said": the
+      // organisation the words name
+      boolean article = ctx.tokens.get(np.from()).pos().equals("DT");
       Optional<EntityMention> issuer = ctx.mentionsIn(np.from(), np.end() - 1).stream()
-          .filter(m -> !m.pronoun() && m.end() == np.end() - 1)
+          .filter(m -> !m.pronoun() && m.end() == np.end() - 1 && m.first() == np.from() + (article ? 1 : 0))
           .findFirst();
       if (issuer.isEmpty() && words.size() > 1) {
         issuer = referents.matching(words.subList(0, words.size() - 1), span.begin(), true, false);

@@ -181,10 +181,14 @@ final class VerbSubjects {
         && PUBLISHED.contains(ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT));
   }
 
-  /** Whether a subject phrase opens a {@code that} clause ({@code claims that the men had trained}). */
+  /**
+   * Whether a subject phrase opens a {@code that} clause after a noun ({@code claims that the men
+   * had trained}); not after a verb ({@code Reuters reported that Maduro addressed troops, telling
+   * them}: Maduro tells).
+   */
   private boolean complementClause(NounPhrases.Range np) {
-    return !np.isEmpty() && np.from() > 0 && ctx.tokens.get(np.from() - 1).text().equalsIgnoreCase("that")
-        && ctx.tokens.get(np.from() - 1).pos().equals("IN");
+    return !np.isEmpty() && np.from() > 1 && ctx.tokens.get(np.from() - 1).text().equalsIgnoreCase("that")
+        && ctx.tokens.get(np.from() - 1).pos().equals("IN") && !ctx.tokens.get(np.from() - 2).isVerb();
   }
 
   /** Whether a subject phrase opens a clause inside another ({@code whether Mexico considered}). */

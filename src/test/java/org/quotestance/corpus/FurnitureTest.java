@@ -205,6 +205,22 @@ class FurnitureTest {
   }
 
   @Test
+  void marksTheHeadlinesUnderAMoreInformationBox() {
+    String text =
+        "He added that the crisis lay with the government.\n\nMORE INFORMATION\n"
+            + "Guaidó to a Madrid daily: \u201cI am not afraid of prison\u201d\n"
+            + "Why the Venezuela question matters in Spain\n\n"
+            + "Foreign Minister Josep Borrell said eight days was enough time.";
+
+    assertEquals(
+        List.of(
+            "MORE INFORMATION",
+            "Guaidó to a Madrid daily: \u201cI am not afraid of prison\u201d",
+            "Why the Venezuela question matters in Spain"),
+        furniture(text));
+  }
+
+  @Test
   void aListHeadingThatOpensThePageTakesOnlyBulletedLines() {
     String text =
         "Trending Now\n  \u2022 Shutdown hits day 23\nGuaidó calls Venezuelans to the streets\n\n"

@@ -1701,4 +1701,36 @@ class AttributionIT {
             """);
     assertSpeaker("Kamina Johnson Smith", "verb-before:role", quote(a, "open and functioning"));
   }
+
+  @Test
+  void aNameInsideAnEarlierClauseOrAfterAVerbsThatIsNotTheSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The talks resumed in Lima.
+
+            Reuters reported that Maduro addressed troops in Caracas, telling them "we will never \
+            surrender the homeland".
+
+            John Bolton, who addressed the regional bloc, the Organization of American States, said \
+            the measures were "only the beginning".
+
+            Mike Pompeo, who met Colombia's defence minister, General Luis Fernando Navarro, said the \
+            border would stay "under close watch".
+
+            Its closest ally in the region, Cuba, said the sanctions were "a criminal act of \
+            aggression".
+
+            The UN's Venezuela report said conditions in the prisons were "deplorable and inhumane".
+
+            The wave began in Madrid, where the Spanish prime minister, Pedro Sánchez, said in a \
+            televised address that recognition would close "a chapter of hunger and exile".\
+            """);
+    assertEquals("Pedro Sánchez", quote(a, "a chapter of hunger").speaker().name());
+    assertEquals("Nicolás Maduro", quote(a, "we will never").speaker().name());
+    assertEquals("John Bolton", quote(a, "only the beginning").speaker().name());
+    assertEquals("Mike Pompeo", quote(a, "under close watch").speaker().name());
+    assertEquals("Cuba", quote(a, "a criminal act").speaker().name());
+    assertNotEquals("Venezuelan government", quote(a, "deplorable").speaker().name());
+  }
 }

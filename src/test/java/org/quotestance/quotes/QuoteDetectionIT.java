@@ -76,6 +76,8 @@ class QuoteDetectionIT {
             """);
     assertTrue(texts(a).contains("A victory for dignity"), texts(a).toString());
     assertFalse(texts(a).contains("Neither Caracas nor Washington"), texts(a).toString());
+    ArticleAnalysis rights = analyze("Guaidó said every Venezuelan was entitled \"to a dignified life\".");
+    assertTrue(texts(rights).contains("to a dignified life"), texts(rights).toString());
   }
 
   @Test
@@ -83,11 +85,16 @@ class QuoteDetectionIT {
     ArticleAnalysis a =
         analyze(
             """
-            The order is the latest step in the administration's "maximum pressure" campaign, \
-            Bolton said on Monday. Maduro called the sanctions a "criminal blockade" on Tuesday.\
+            The "floating market" that supplies Willemstad has been stranded since February, and \
+            traders say they are losing money. Maduro called the sanctions a "criminal blockade" on \
+            Tuesday. The sanctions are a "crime against humanity", Foreign Minister Jorge Arreaza \
+            told reporters. The governing party's "protector" for Táchira, Freddy Bernal, said the \
+            bridges would reopen.\
             """);
-    assertFalse(texts(a).contains("maximum pressure"), texts(a).toString());
+    assertFalse(texts(a).contains("floating market"), texts(a).toString());
+    assertFalse(texts(a).contains("protector"), texts(a).toString());
     assertTrue(texts(a).contains("criminal blockade"), texts(a).toString());
+    assertTrue(texts(a).contains("crime against humanity"), texts(a).toString());
   }
 
   @Test
