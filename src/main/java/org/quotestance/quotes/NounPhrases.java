@@ -37,8 +37,6 @@ final class NounPhrases {
   private static final int MAX = 12;
   /** How many tokens a parenthesis between a subject and its verb may hold: {@code (Dirco)}, {@code (R-Fla.)}. */
   private static final int MAX_PARENTHESIS = 8;
-  /** How many tokens a capitalised title between commas after a name may hold. */
-  private static final int MAX_TITLE = 10;
   private static final Set<String> ASKED = Set.of("asked", "questioned", "pressed", "quoted", "interviewed", "contacted",
       "reached");
   private static final Set<String> PARTITIVES = Set.of("most", "many", "some", "all", "none", "each", "both", "several");
@@ -47,9 +45,7 @@ final class NounPhrases {
   /** How far back a relative clause broken by its own commas may start. */
   private static final int MAX_RELATIVE = 25;
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
-  private static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "village", "state", "province",
-      "region", "port", "island", "district", "municipality", "neighbourhood", "neighborhood", "country");
+  static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "authority", "administration",
       "ministry");
   private static final Set<String> DAY_PARTS = Set.of("night", "morning", "afternoon", "evening", "week", "month",
@@ -59,9 +55,11 @@ final class NounPhrases {
       "september", "october", "november", "december", "today", "yesterday", "tonight", "weekend");
 
   private final ArticleContext ctx;
+  private final CommaNames names;
 
   NounPhrases(ArticleContext ctx) {
     this.ctx = ctx;
+    this.names = new CommaNames(ctx);
   }
 
   /** The subject to the left of the verb at {@code v}, within its sentence. */
@@ -70,27 +68,27 @@ final class NounPhrases {
     int j = skipBackward(v - 1, lo);
     if (j >= lo && isComma(j)) {
       int k = commaBefore(j - 1, j, lo);
-      if (k >= lo && isRegionAfterPlace(k, j, true)) {
+      if (k >= lo && names.isRegionAfterPlace(k, j, true)) {
         // "Dana Whitfield of Houston, Texas, said": past the region to the person
         return leftOf(k);
       }
-      if (k >= lo && clauseBefore(k, lo) && namesSomething(k, j)) {
+      if (k >= lo && clauseBefore(k, lo) && names.namesSomething(k, j)) {
         // "John Bolton, speaking in the Peruvian capital, Lima, said", "Bolton, who met Colombia's
         // defence minister, General Luis Navarro, said": the name belongs to the clause before it
         j = k;
         k = commaBefore(j - 1, j, lo);
       }
-      int titled = titledName(k + 1, j);
+      int titled = names.titledName(k + 1, j);
       if (titled >= 0) {
         // "Guaidó's envoy in Washington, former lawmaker Carlos Vecchio, said": the appositive name
         return new Range(titled, j);
       }
-      if (isBareName(k + 1, j) || isNamedOrganisation(k + 1, j)) {
+      if (names.isBareName(k + 1, j) || names.isNamedOrganisation(k + 1, j)) {
         // "The company's chief executive, Sandra Whitlock, told ...", "A coalition of peace groups,
         // the Hemispheric Peace Network, said": the name between commas.
         return new Range(k + 1, j);
       }
-      if (k >= lo && (isInsertion(k + 1, j) || isTitleAfterName(k, j))) {
+      if (k >= lo && (isInsertion(k + 1, j) || names.isTitleAfterName(k, j))) {
         int opening = k;
         j = skipBackward(k - 1, lo);
         int relative = relativeClauseStart(j, lo);
@@ -286,93 +284,11 @@ final class NounPhrases {
     return -1;
   }
 
-  /**
-   * Where the name starts in {@code former lawmaker Carlos Vecchio} between commas: a person's name
-   * after up to four lower-case title words, with no article or preposition; -1 otherwise.
-   */
-  private int titledName(int from, int end) {
-    if (from < 1 || from >= end || !isComma(from - 1)) {
-      return -1;
-    }
-    EntityMention m = ctx.mentionAt(end - 1);
-    if (m == null || m.pronoun() || m.type() != SpeakerType.PERSON || m.end() != end || m.first() <= from
-        || m.first() - from > 4) {
-      return -1;
-    }
-    for (int i = from; i < m.first(); i++) {
-      Token t = ctx.tokens.get(i);
-      if (t.isCapitalised() || ctx.inQuote[i] || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH"))) {
-        return -1;
-      }
-    }
-    return m.first();
-  }
-
-  /** A short run of proper nouns that names someone. */
-  private boolean isBareName(int from, int end) {
-    if (from >= end || end - from > 5 || from < 1 || !isComma(from - 1)) {
-      return false;
-    }
-    for (int i = from; i < end; i++) {
-      EntityMention inside = ctx.mentionAt(i);
-      boolean person = inside != null && !inside.pronoun() && inside.type() == SpeakerType.PERSON;
-      // "Penny/NN Wong/NNP": CoreNLP's tagger may miss a first name that NER still calls a person
-      if ((!ctx.tokens.get(i).isProperNoun() && !person) || ctx.inQuote[i]) {
-        return false;
-      }
-    }
-    EntityMention m = ctx.mentionAt(from);
-    if (m == null && end - from > 1 && SameNames.HONORIFIC.matcher(ctx.tokens.get(from).text()).matches()) {
-      m = ctx.mentionAt(from + 1); // "OPEC Secretary-General, Mr Mohammed Barkindo, told"
-    }
-    return m != null || rankedName(from, end);
-  }
-
-  /** {@code the} and an organisation's name, the whole stretch after a comma. */
-  private boolean isNamedOrganisation(int from, int end) {
-    if (from < 1 || end - from < 2 || !isComma(from - 1) || !ctx.tokens.get(from).text().equalsIgnoreCase("the")) {
-      return false;
-    }
-    EntityMention m = ctx.mentionAt(from + 1);
-    return m != null && !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && m.first() == from + 1 && m.end() == end;
-  }
-
-  /**
-   * A person's name that ends the stretch after at most three other words (proper nouns, as {@link
-   * #isBareName} checks): {@code General Jesús Suárez Chourio}, {@code Lt Col Marcus Persaud}.
-   */
-  private boolean rankedName(int from, int end) {
-    EntityMention m = ctx.mentionAt(end - 1);
-    return m != null && !m.pronoun() && m.type() == SpeakerType.PERSON && m.end() == end
-        && m.first() > from && m.first() - from <= 3;
-  }
-
-  /**
-   * A capitalised title or label between commas right after a person's name: {@code Juan Guaidó,
-   * President of the National Assembly, wrote}, {@code Sen. Marco Rubio, R-Fla., said}. It names no
-   * one else and holds no verb.
-   */
-  private boolean isTitleAfterName(int comma, int commaEnd) {
-    EntityMention before = comma > 0 ? ctx.mentionAt(comma - 1) : null;
-    if (before == null || before.pronoun() || before.type() != SpeakerType.PERSON || before.end() != comma
-        || commaEnd - comma - 1 > MAX_TITLE || !ctx.tokens.get(comma + 1).isCapitalised()) {
-      return false;
-    }
-    for (int i = comma + 1; i < commaEnd; i++) {
-      EntityMention m = ctx.mentionAt(i);
-      if (ctx.inQuote[i] || ctx.tokens.get(i).isFiniteVerb()
-          || (m != null && m.type() == SpeakerType.PERSON)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The comma opening a title after a name that the comma at {@code closing} ends; -1 if none. */
   private int titleBefore(int closing, int lo) {
-    for (int k = closing - 1; k >= lo && closing - k <= MAX_TITLE + 1; k--) {
+    for (int k = closing - 1; k >= lo && closing - k <= CommaNames.MAX_TITLE + 1; k--) {
       if (isComma(k)) {
-        return isTitleAfterName(k, closing) ? k : -1;
+        return names.isTitleAfterName(k, closing) ? k : -1;
       }
     }
     return -1;
@@ -387,7 +303,7 @@ final class NounPhrases {
     for (int round = 0; round < 3 && j >= lo && !ctx.inQuote[j]; round++) {
       int k = commaBefore(j, j, lo);
       if (k < lo || !isComma(k)
-          || !(isAgeOrPlace(k + 1, j + 1) || isDescriptionOfPerson(k, j + 1, lo) || isRegionAfterPlace(k, j + 1, false))) {
+          || !(isAgeOrPlace(k + 1, j + 1) || isDescriptionOfPerson(k, j + 1, lo) || names.isRegionAfterPlace(k, j + 1, false))) {
         break;
       }
       j = skipBackward(k - 1, lo);
@@ -448,35 +364,6 @@ final class NounPhrases {
   }
 
   /**
-   * {@code Thomas Whitcombe of Rockford, Illinois,}: one to three words of a place name between
-   * commas after a place that follows a person's name and {@code of}, {@code in}, {@code at} or
-   * {@code from}; the region belongs to the place, and the person is the subject. Among stacked
-   * insertions ({@code needPerson} false) the place may follow a comma instead: {@code , from
-   * Maturin, Monagas,}.
-   */
-  private boolean isRegionAfterPlace(int comma, int commaEnd, boolean needPerson) {
-    if (commaEnd - comma - 1 < 1 || commaEnd - comma - 1 > 3) {
-      return false;
-    }
-    for (int i = comma + 1; i < commaEnd; i++) {
-      if (!ctx.tokens.get(i).isProperNoun() || !ctx.tokens.get(i).ner().equals("LOCATION")) {
-        return false; // "In Hamburg, Gabriela Ochoa, a nurse, said": a person, not a region
-      }
-    }
-    for (int i = comma - 1; i >= 2 && comma - i <= 3 && ctx.tokens.get(i).isProperNoun(); i--) {
-      String before = ctx.tokens.get(i - 1).text().toLowerCase();
-      if (PLACE_PREPOSITIONS.contains(before) || before.equals("of")) {
-        if (!needPerson && isComma(i - 2)) {
-          return true; // "Yorgelis Marcano, 26, from Maturin, Monagas, who …": among stacked insertions
-        }
-        EntityMention person = ctx.mentionAt(i - 2);
-        return person != null && !person.pronoun() && person.type() == SpeakerType.PERSON && person.end() == i - 1;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Whether the stretch before {@code comma}, from the comma before it, is a relative or participle
    * clause with its verb ({@code , who met the minister,}; not {@code , where the prime minister,},
    * whose verb comes after the name).
@@ -494,26 +381,6 @@ final class NounPhrases {
       }
     }
     return false;
-  }
-
-  /** A place, a name or an organisation between commas. */
-  private boolean namesSomething(int comma, int commaEnd) {
-    return isPlaceName(comma, commaEnd) || isBareName(comma + 1, commaEnd) || isNamedOrganisation(comma + 1, commaEnd)
-        || titledName(comma + 1, commaEnd) >= 0;
-  }
-
-  /** One to three place-name words between commas right after a place noun: {@code the capital, Lima,}. */
-  private boolean isPlaceName(int comma, int commaEnd) {
-    if (commaEnd - comma - 1 < 1 || commaEnd - comma - 1 > 3 || comma < 1
-        || !PLACE_NOUNS.contains(ctx.tokens.get(comma - 1).text().toLowerCase())) {
-      return false;
-    }
-    for (int i = comma + 1; i < commaEnd; i++) {
-      if (!ctx.tokens.get(i).isProperNoun() || !ctx.tokens.get(i).ner().equals("LOCATION")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -640,6 +507,6 @@ final class NounPhrases {
   }
 
   private boolean isComma(int i) {
-    return ctx.tokens.get(i).text().equals(",");
+    return names.isComma(i);
   }
 }
