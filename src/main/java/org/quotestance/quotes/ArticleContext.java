@@ -51,7 +51,10 @@ final class ArticleContext {
     this.mentions = withRoles(MentionFinder.find(parsed, inQuote, registry));
   }
 
-  /** {@code the governor of Bolívar state, Justo Noguera, said}: a role phrase, a comma, the name. */
+  /**
+   * {@code the governor of Bolívar state, Justo Noguera, said}, {@code Venezuela's ambassador to
+   * Belarus, Marcos Paredes, said}: a role phrase, a comma, the name.
+   */
   private EntityMention withRoleBefore(EntityMention m) {
     int comma = m.first() - 1;
     if (m.pronoun() || comma < 1 || !tokens.get(comma).text().equals(",")) {
@@ -63,7 +66,9 @@ final class ArticleContext {
       k--;
     }
     int from = k + 1;
-    boolean opens = from < comma && tokens.get(from).text().matches("(?i)the|a|an|its|his|her|their");
+    // "the governor of …", "its ambassador", "Venezuela's ambassador to Belarus"
+    boolean opens = from < comma && (tokens.get(from).text().matches("(?i)the|a|an|its|his|her|their")
+        || (from + 2 < comma && tokens.get(from).isProperNoun() && tokens.get(from + 1).pos().equals("POS")));
     return opens && hasRoleNoun(from, comma) ? m.withRole(words(from, comma)) : m;
   }
 

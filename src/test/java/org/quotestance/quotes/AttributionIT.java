@@ -1733,4 +1733,16 @@ class AttributionIT {
     assertEquals("Cuba", quote(a, "a criminal act").speaker().name());
     assertNotEquals("Venezuelan government", quote(a, "deplorable").speaker().name());
   }
+
+  @Test
+  void aRoleWrittenWithACountrysPossessiveBeforeANameIsThatPersonsRole() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Venezuela's ambassador, Marcos Paredes, spoke to reporters on Friday.
+
+            "Our doors are open," the ambassador said.\
+            """);
+    assertSpeaker("Marcos Paredes", "adjacent-after:role", quote(a, "Our doors are open"));
+  }
 }
