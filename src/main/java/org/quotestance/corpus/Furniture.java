@@ -122,7 +122,7 @@ public final class Furniture {
       if (heading.blank()) {
         continue;
       }
-      if (!isListHeading(heading.plain())) {
+      if (!FurnitureRules.LIST_HEADING.matcher(heading.plain()).matches()) {
         textBefore |= !furniture[i];
         continue;
       }
@@ -140,11 +140,6 @@ public final class Furniture {
         listed++;
       }
     }
-  }
-
-  /** {@code Related news}, {@code Trending Stories}, or a bare {@code Read more:} or {@code See also} with no headline of its own. */
-  private static boolean isListHeading(String plain) {
-    return FurnitureRules.LIST_HEADING.matcher(plain).matches() || plain.strip().matches("(?i)(read more|see also|also read|read also)\\W*");
   }
 
   /** A line that reads as a linked headline: short, and not ending in a full stop or colon as prose does. */

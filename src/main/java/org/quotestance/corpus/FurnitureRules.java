@@ -19,7 +19,8 @@ final class FurnitureRules {
 
   /**
    * A heading over a list of links to other stories ({@code Related news}, {@code Trending
-   * Stories}, {@code More from our site}); the short lines under it are furniture too.
+   * Stories}, {@code More from our site}, a bare {@code Read more:} or {@code See also}); the short
+   * lines under it are furniture too.
    */
   static final Pattern LIST_HEADING =
       rule(
@@ -29,7 +30,8 @@ final class FurnitureRules {
               + "|(?:trending|recommended|most (?:read|popular|viewed|shared))"
               + "(?: (?:now|stories|news|articles|headlines|videos|for you))?\\s*:?"
               + "|you (?:may|might) also (?:like|be interested in)\\s*:?|don['\u2019]?t miss\\s*:?"
-              + "|in other news\\s*:?|editor['\u2019]?s picks\\s*:?")
+              + "|in other news\\s*:?|editor['\u2019]?s picks\\s*:?"
+              + "|(?:read more|see also|also read|read also)\\W*")
           .pattern();
 
   /** A capitalised name word, even under case-insensitive matching. */

@@ -256,14 +256,14 @@ final class NounPhrases {
   private int timePhraseStart(int j, int lo) {
     String w = ctx.tokens.get(j).text().toLowerCase();
     int start = -1;
-    if (ctx.mentionAt(j) != null) {
-      return -1; // "USA Today reported": a name, not a day
-    }
     if (TIME_WORDS.contains(w) && ctx.tokens.get(j).pos().startsWith("NN")) {
       start = j;
     } else if (DAY_PARTS.contains(w) && j - 1 >= lo) {
       String before = ctx.tokens.get(j - 1).text().toLowerCase();
       start = before.equals("last") || before.equals("this") || TIME_WORDS.contains(before) ? j - 1 : -1;
+    }
+    if (start < 0 || ctx.mentionAt(j) != null) {
+      return -1; // "USA Today reported": a name, not a day
     }
     if (start - 1 >= lo && ctx.tokens.get(start - 1).text().equalsIgnoreCase("on")) {
       start--;

@@ -23,6 +23,7 @@ import org.quotestance.speakers.NameKey;
 final class RoleReferents {
   private final ArticleContext ctx;
   private final Resolver resolver;
+  private final Map<EntityMention, String> borrowedRoles = new HashMap<>();
 
   RoleReferents(ArticleContext ctx, Resolver resolver) {
     this.ctx = ctx;
@@ -172,6 +173,17 @@ final class RoleReferents {
     return Optional.empty();
   }
 
+  /**
+   * The role written beside a mention, else, for a person, beside another mention of them: {@code
+   * Johnson Smith said} keeps the role of {@code Minister Kamina Johnson Smith}. Remembered per mention.
+   */
+  private String roleOf(EntityMention m) {
+    if (!m.role().isEmpty() || m.type() != SpeakerType.PERSON) {
+      return m.role();
+    }
+    return borrowedRoles.computeIfAbsent(m, p -> resolver.named(p, null, "role").role());
+  }
+
   private Optional<EntityMention> matchingWords(List<String> words, int offset, boolean orgOnly, boolean loose) {
     EntityMention best = null;
     for (EntityMention m : ctx.mentions) {
@@ -179,9 +191,7 @@ final class RoleReferents {
         continue;
       }
       List<String> own = new java.util.ArrayList<>(NameKey.words(m.text()));
-      // "Johnson Smith said" keeps the role written beside "Minister Kamina Johnson Smith"
-      own.addAll(NameKey.words(m.role().isEmpty() && m.type() == SpeakerType.PERSON
-          ? resolver.named(m, null, "role").role() : m.role()));
+      own.addAll(NameKey.words(roleOf(m)));
       m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
       if (own.containsAll(words) || (loose && words.size() > 1 && own.containsAll(words.subList(words.size() - 1, words.size()))
           && !orgOnly && m.type() == SpeakerType.ORGANIZATION == RoleNouns.ORG_NOUNS.contains(words.get(words.size() - 1)))) {

@@ -60,10 +60,9 @@ final class Roles {
       // "a Treasury Department statement said": the name between the article and the noun issued
       // it (not "Venezuela" in "the UN's Venezuela report"); "an embassy statement said": the
       // organisation the words name
-      boolean article = ctx.tokens.get(np.from()).pos().equals("DT");
-      Optional<EntityMention> issuer = ctx.mentionsIn(np.from(), np.end() - 1).stream()
-          .filter(m -> !m.pronoun() && m.end() == np.end() - 1 && m.first() == np.from() + (article ? 1 : 0))
-          .findFirst();
+      int first = np.from() + (ctx.tokens.get(np.from()).pos().equals("DT") ? 1 : 0);
+      Optional<EntityMention> issuer = Optional.ofNullable(ctx.mentionAt(first))
+          .filter(m -> !m.pronoun() && m.first() == first && m.end() == np.end() - 1);
       if (issuer.isEmpty() && words.size() > 1) {
         issuer = referents.matching(words.subList(0, words.size() - 1), span.begin(), true, false);
       }
