@@ -23,7 +23,8 @@ import org.quotestance.nlp.Sentence;
  *   <li>{@code same-paragraph}: an earlier quote of the paragraph; {@code colon-intro}: the
  *       previous sentence ends with a colon and names the speaker; {@code message-intro};
  *   <li>{@code continuation}: a paragraph that opens with a quote continues the previous
- *       paragraph's speaker; {@code intro-paragraph}; {@code topic-before};
+ *       paragraph's speaker; {@code intro-paragraph}; {@code topic-before} and {@code said-before}: the
+ *       sentence just before the quote is about the speaker or reports their words;
  *   <li>{@code headline-echo}: a headline quote repeated inside a later quote takes its speaker.
  * </ol>
  *

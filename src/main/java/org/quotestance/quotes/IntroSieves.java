@@ -20,10 +20,13 @@ final class IntroSieves {
   /** Verbs of saying that introduce a following quote paragraph (not {@code publish}, {@code deny}...). */
   private static final Set<String> INTRO_VERBS = Set.of("say", "tell", "add", "explain", "argue", "warn", "note",
       "insist", "predict", "contend", "write", "claim", "acknowledge", "conclude", "suggest", "maintain", "recall",
-      "describe", "believe", "think", "reply", "answer", "respond", "agree", "complain", "admit", "observe");
+      "describe", "believe", "think", "reply", "answer", "respond", "agree", "complain", "admit", "observe",
+      "confirm", "stress", "emphasise", "emphasize", "reiterate", "repeat");
   private static final Set<String> SPEECH_NOUNS = Set.of("homily", "sermon", "speech", "address", "remark",
       "eulogy", "lecture", "testimony");
   private static final Set<String> MESSAGE_NOUNS = Set.of("message", "statement", "letter", "tweet", "post", "note", "video");
+
+  private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that");
 
   /** How {@link VerbSubjects#mainSubject} resolved a named or pronoun subject. */
   private static final Pattern NAMED_SUBJECT = Pattern.compile(":(name|pronoun)$");
@@ -118,7 +121,10 @@ final class IntroSieves {
    * hold no quotation or mention of a speech or message, and its subject must be a person, named
    * or a pronoun: groups, places, organisations and roles that open a writer's sentence ({@code
    * Thousands of Venezuelans marched.}, {@code The bank did not publish figures.}) are scenery, and
-   * the quote after them is usually a voice from the crowd or nobody's.
+   * the quote after them is usually a voice from the crowd or nobody's. When that sentence is
+   * itself reported speech ({@code The minister confirmed that the consulate would open longer.
+   * "Demand has tripled."}), the quote goes on with it, whoever its subject is ({@code
+   * said-before}).
    */
   Optional<Speaker> topicBefore(Marked q, Sentence sentence) {
     int open = ctx.parsed.tokenAt(q.open());
@@ -138,9 +144,27 @@ final class IntroSieves {
         return Optional.empty(); // "X mocked Maduro's speech." The quote may be the speech.
       }
     }
+    int main = mainVerb(prev);
+    if (main >= 0 && INTRO_VERBS.contains(ctx.tokens.get(main).lemma().toLowerCase())) {
+      return subjects.subjectOf(main, "said-before");
+    }
     return subjects.mainSubject(prev.endToken() - 1, "topic-before")
         .filter(s -> s.type() == SpeakerType.PERSON && NAMED_SUBJECT.matcher(s.method()).find())
         .map(s -> s.withMethod(s.method().replace(":main-clause", "")));
+  }
+
+  /**
+   * The verb of the sentence's main clause: its first finite verb outside quotes that does not open
+   * a relative or complement clause ({@code who asked not to be named}), or -1.
+   */
+  private int mainVerb(Sentence s) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      boolean clauseVerb = i > s.firstToken() && CLAUSE_WORDS.contains(ctx.tokens.get(i - 1).text().toLowerCase());
+      if (!ctx.inQuote[i] && ctx.tokens.get(i).isFiniteVerb() && !clauseVerb) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -48,9 +48,13 @@ final class MentionFinder {
       int end = NameRuns.withRegistryTail(tokens, inQuote, i, runEnd, registry);
       int before = out.size();
       NameRuns.addRun(tokens, i, end, registry, out);
-      if (out.size() == before && surnames.contains(tokens.get(end - 1).text().toLowerCase())) {
+      boolean surname = surnames.contains(tokens.get(end - 1).text().toLowerCase());
+      if (out.size() == before && surname) {
         // "Ledezma is less sure": a surname CoreNLP did not tag here but did elsewhere.
         out.add(NameRuns.mention(tokens, i, end, SpeakerType.PERSON, "", Optional.empty()));
+      } else if (surname && out.size() == before + 1 && end - i == 1 && isSubjectPlace(tokens, out.get(before))) {
+        // "Albuquerque also criticised…" after "Miguel Albuquerque": the person, not the city.
+        out.set(before, NameRuns.mention(tokens, i, end, SpeakerType.PERSON, "", Optional.empty()));
       }
       i = end;
     }
@@ -83,6 +87,20 @@ final class MentionFinder {
       out.add(shadowed ? m.unlinked() : m);
     }
     return out;
+  }
+
+  /**
+   * A one-word place that opens a clause rather than follows a preposition or article ({@code in
+   * Lima}, {@code the Lima talks}): where the article names a person with that surname, it is them.
+   */
+  private static boolean isSubjectPlace(List<Token> tokens, EntityMention m) {
+    if (!m.place() || m.actor().isPresent()) {
+      return false;
+    }
+    String before = m.first() == 0 ? "" : tokens.get(m.first() - 1).pos();
+    boolean verbAfter = m.end() < tokens.size() && (tokens.get(m.end()).pos().startsWith("VB")
+        || tokens.get(m.end()).pos().equals("RB") || tokens.get(m.end()).pos().equals("MD"));
+    return verbAfter && !Set.of("IN", "TO", "DT", "POS", "JJ", "NNP").contains(before);
   }
 
   /** Last words of the names CoreNLP tagged as persons anywhere in the text. */

@@ -3,6 +3,7 @@ package org.quotestance.quotes;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.quotestance.model.CharSpan;
 import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Sentence;
@@ -108,13 +109,16 @@ final class VerbSubjects {
    */
   private NounPhrases.Range ownerOfPosition(NounPhrases.Range np) {
     int by = np.from() - 1;
-    if (!np.isEmpty() && by - 2 >= ctx.sentenceOf(np.from()).firstToken()
-        && ctx.tokens.get(by).text().equalsIgnoreCase("by") && ctx.tokens.get(by - 1).pos().equals("VBN")
-        && ctx.tokens.get(by - 2).isNoun()
-        && !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(by - 2).lemma().toLowerCase(Locale.ROOT))) {
-      // "The ad hoc board of PDVSA appointed by the National Assembly said": the board speaks (but
-      // "a statement issued by the ministry said" is the ministry's)
-      NounPhrases.Range owner = phrases.leftOf(by - 1);
+    // "set up by": a particle may follow the participle
+    int participle = by - 1 >= 0 && ctx.tokens.get(by - 1).pos().equals("RP") ? by - 2 : by - 1;
+    if (!np.isEmpty() && participle - 1 >= ctx.sentenceOf(np.from()).firstToken()
+        && ctx.tokens.get(by).text().equalsIgnoreCase("by") && ctx.tokens.get(participle).pos().equals("VBN")
+        && ctx.tokens.get(participle - 1).isNoun()
+        && !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(participle - 1).lemma().toLowerCase(Locale.ROOT))) {
+      // "The ad hoc board of PDVSA appointed by the National Assembly said", "a spokeswoman for the
+      // centre set up by the government said": the board (the spokeswoman) speaks (but "a
+      // statement issued by the ministry said" is the ministry's)
+      NounPhrases.Range owner = phrases.leftOf(participle);
       return owner.isEmpty() ? np : owner;
     }
     int preposition = np.from() - 1;
@@ -258,6 +262,14 @@ final class VerbSubjects {
     if (np.end() - np.from() == 1 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("it") && verb.equals("read")) {
       // "…," it reads: the text is a document; find who issued it.
       return resolver.document("statement", np.from()).map(w -> w.toSpeaker(sieve, verb));
+    }
+    if (np.end() < verbIndex && Anonymity.marker(ctx, np.end(), verbIndex) >= 0) {
+      // "An executive at a trading house in Caracas, who asked not to be identified, said": the
+      // source is unnamed, whatever the phrase before the clause names.
+      String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)(a|an|the)\\s+", "");
+      CharSpan span = new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end());
+      return Optional.of(new Who(Who.UNNAMED, SpeakerType.PERSON, Optional.empty(), described, ctx.mention(span), "description")
+          .toSpeaker(sieve, verb));
     }
     boolean unnamed = ctx.mentionsIn(np.from(), np.end()).stream().allMatch(EntityMention::pronoun);
     // "said Ms Bachelet's spokesman, Rupert Colville": a role, whoever it belongs to, then its name;

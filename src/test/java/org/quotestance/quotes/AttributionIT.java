@@ -1745,4 +1745,25 @@ class AttributionIT {
             """);
     assertSpeaker("Marcos Paredes", "adjacent-after:role", quote(a, "Our doors are open"));
   }
+
+  @Test
+  void aQuoteAfterReportedSpeechInItsParagraphIsThatSpeakers() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Foreign Minister Augusto Santos Silva said Portugal would not abandon its citizens.
+
+            The minister also confirmed that the consulate in Caracas would open longer from July. \
+            "Demand for passports has tripled. We are sending four more staff."
+
+            The ambassador, who met the envoys on Monday, said the talks had stalled. "Nobody is \
+            ready to give ground."
+
+            Diplomats from two countries said privately that Brazil had been among the governments \
+            that insisted on excluding force. "There was never a majority for it."\
+            """);
+    assertSpeaker("Augusto Santos Silva", "said-before:role", quote(a, "Demand for passports"));
+    assertTrue(quote(a, "Nobody is ready").speaker().method().startsWith("said-before"));
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "There was never").speaker().name());
+  }
 }

@@ -367,4 +367,40 @@ class SpeakerResolutionIT {
     assertSpeaker("Jorge Rodríguez", "verb-before:pronoun", quote(a, "with a mandate"));
     assertSpeaker("Manuel Ventura Robles", "adjacent-after:name", quote(a, "We will not support"));
   }
+
+  @Test
+  void aSourceWhoIsNotNamedIsUnknownWhateverPlaceHisPhraseNames() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            An engineer at a power plant outside Caracas, who asked not to be identified, said: \
+            "We have had no spare parts since March."
+
+            A senior figure in the opposition coalition, speaking on condition of anonymity, told \
+            reporters: "We knew about the payments in September."
+
+            A spokeswoman for the relief centre set up by the Aruban government said: "The first \
+            shipment is expected at the weekend."\
+            """);
+    for (String start : new String[] {"We have had no spare", "We knew about", "The first shipment"}) {
+      assertEquals(Speaker.UNKNOWN_NAME, quote(a, start).speaker().name(), start);
+    }
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAPlaceIsThePersonWhenItOpensAClause() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The head of the regional government, Miguel Albuquerque, met emigrant groups in Funchal.
+
+            Albuquerque also criticised the Venezuelan authorities. "Businesses have been looted and \
+            the government looks the other way."
+
+            The consul, Pedro Ramos, said that flights to Albuquerque were cancelled. "Nobody told \
+            us anything," he said.\
+            """);
+    assertSpeaker("Miguel Albuquerque", "topic-before:name", quote(a, "Businesses have been looted"));
+    assertSpeaker("Pedro Ramos", "adjacent-after:pronoun", quote(a, "Nobody told us"));
+  }
 }
