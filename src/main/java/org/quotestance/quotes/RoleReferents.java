@@ -80,8 +80,10 @@ final class RoleReferents {
       boolean same = !np.isEmpty() && np.end() - np.from() >= 2
           && ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun);
       if (same) {
+        // an unnamed spokesperson stays one: "the spokesperson said" after "a State Department
+        // spokesperson dismissed the deal" is unknown, with the department's camp
         return resolver.resolve(np).filter(w -> !w.how().equals("description"))
-            .map(w -> Roles.relabel(w, mention, "role"));
+            .map(w -> Roles.relabel(w, mention, w.how().equals("spokesperson") ? "spokesperson" : "role"));
       }
     }
     return Optional.empty();
@@ -105,6 +107,10 @@ final class RoleReferents {
       if (paragraph - ctx.paragraphOf(prev.begin()) > 1) {
         break;
       }
+      Optional<EntityMention> appositive = appositiveSubject(prev, type, fits);
+      if (appositive.isPresent()) {
+        return appositive.map(m -> Roles.relabel(resolver.named(m, null, "role"), mention, "role"));
+      }
       int start = ctx.afterDateline(prev);
       for (EntityMention m : ctx.mentions) {
         if (m.sentence() != s || m.pronoun() || resolver.isModifier(m) || m.first() < start) {
@@ -122,6 +128,25 @@ final class RoleReferents {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code The Venezuelan ambassador to the United Nations, Samuel Moncada, explained}: the name
+   * set off by commas after the role that opens the sentence, when it is the subject of the
+   * sentence's first verb (the first name, {@code United Nations}, only completes the role).
+   */
+  private Optional<EntityMention> appositiveSubject(Sentence sentence, SpeakerType type, Predicate<EntityMention> fits) {
+    int verb = ctx.firstFiniteVerb(sentence);
+    if (verb < 0) {
+      return Optional.empty();
+    }
+    NounPhrases.Range np = new NounPhrases(ctx).leftOf(verb);
+    if (np.isEmpty() || np.from() <= sentence.firstToken() || !ctx.tokens.get(np.from() - 1).text().equals(",")) {
+      return Optional.empty();
+    }
+    EntityMention m = ctx.mentionAt(np.from());
+    boolean whole = m != null && !m.pronoun() && m.first() == np.from() && m.end() == np.end();
+    return whole && m.type() == type && fits.test(m) ? Optional.of(m) : Optional.empty();
   }
 
   /**

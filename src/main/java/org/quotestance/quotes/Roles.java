@@ -73,7 +73,11 @@ final class Roles {
       return source.isPresent() ? source : referents.recent(span.begin(), "organization", mention, "document");
     }
     if (RoleNouns.SPOKES.contains(noun) && words.size() > 1 && !head.pos().endsWith("S")) {
-      Optional<EntityMention> org = referents.matching(words.subList(0, words.size() - 1), span.begin(), true, true);
+      // "a State Department spokesperson": the organisation the phrase names, else an earlier one
+      // its words match ("a ministry spokesman")
+      Optional<EntityMention> org = ctx.mentionsIn(np.from(), np.end() - 1).stream()
+          .filter(m -> !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && !m.place()).reduce((a, b) -> b)
+          .or(() -> referents.matching(words.subList(0, words.size() - 1), span.begin(), true, true));
       if (org.isPresent()) {
         return Optional.of(relabel(resolver.named(org.get(), null, "spokesperson"), mention, "spokesperson"));
       }
@@ -120,7 +124,14 @@ final class Roles {
           return previous;
         }
       }
-      if (match.isEmpty() && definite && !person && head.pos().equals("NN") && RoleNouns.ORG_NOUNS.contains(noun)) {
+      boolean orgHead = definite && !person && head.pos().equals("NN") && RoleNouns.ORG_NOUNS.contains(noun);
+      Optional<EntityMention> owner = ctx.mentionsIn(np.from(), np.end()).stream()
+          .filter(m -> !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && !m.place()).reduce((a, b) -> b);
+      if (match.isEmpty() && orgHead && owner.isPresent()) {
+        // "the OAS press office said", "the European Union's diplomatic service said": the body it names
+        return Optional.of(relabel(resolver.named(owner.get(), null, "role"), mention, "role"));
+      }
+      if (match.isEmpty() && orgHead) {
         // "the company said" right after "Gulf Coast Power, the main utility in the region, said".
         Optional<Who> previous =
             referents.previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);

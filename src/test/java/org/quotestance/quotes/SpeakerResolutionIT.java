@@ -403,4 +403,48 @@ class SpeakerResolutionIT {
     assertSpeaker("Miguel Albuquerque", "topic-before:name", quote(a, "Businesses have been looted"));
     assertSpeaker("Pedro Ramos", "adjacent-after:pronoun", quote(a, "Nobody told us"));
   }
+
+  @Test
+  void aRoleAfterARoleAndNameOpeningTheSentenceBeforeIsThatName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            President Nicolás Maduro told workers in Caracas that the vote was a victory.
+            The Venezuelan ambassador to the United Nations, Samuel Moncada, explained that the \
+            country would take its seat in January. "We will be in Geneva from February," the \
+            diplomat indicated.\
+            """);
+    assertSpeaker("Samuel Moncada", "adjacent-after:role", quote(a, "We will be in Geneva"));
+  }
+
+  @Test
+  void theSpokespersonAfterAnUnnamedOneIsUnknownWithTheBodyItSpeaksFor() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Venezuela's Foreign Ministry called the agreement a victory for peace.
+
+            In Washington, a State Department spokesperson dismissed the deal. "This is an attempt \
+            by Maduro to pick his own opposition," the spokesperson said.\
+            """);
+    Speaker s = quote(a, "This is an attempt").speaker();
+    assertEquals(Speaker.UNKNOWN_NAME, s.name());
+    assertEquals("us-government", s.camp(), "the department's camp, not the Venezuelan ministry's");
+  }
+
+  @Test
+  void anOfficeOrServiceOfANamedBodySpeaksForThatBody() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The Faes, a special police unit, is linked in the report to many of the killings.
+
+            The European Union's diplomatic service said in a statement that it "takes note" of \
+            the findings.
+
+            The OAS press office said the resolution "takes effect immediately".\
+            """);
+    assertSpeaker("European Union", "verb-before:role", quote(a, "takes note"));
+    assertSpeaker("Organization of American States", "verb-before:role", quote(a, "takes effect"));
+  }
 }
