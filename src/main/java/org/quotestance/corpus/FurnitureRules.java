@@ -24,7 +24,11 @@ final class FurnitureRules {
    */
   static final Pattern LIST_HEADING =
       rule(
-          "related(?: (?:articles?|stories|story|content|coverage|news|reading|links?|headlines))?\\s*:?"
+          "related(?: (?:articles?|stories|story|content|coverage|news|reading|links?|headlines|posts?))?\\s*:?"
+              // the same headings as English editions of Spanish and Portuguese sites leave them
+              + "|(?:notas|art[ií]culos|not[ií]cias|mat[eé]rias) relacionad[ao]s\\s*:?"
+              + "|(?:lea|lee|leia|leer|ler) (?:tambi[eé]n|tamb[eé]m|m[aá]s)\\s*:?"
+              + "|(?:tambi[eé]n )?te (?:puede|podr[ií]a) interesar\\s*:?|veja tamb[eé]m\\s*:?"
               + "|more (?:stories|news|headlines|coverage|information|from [\\p{L}. ]{1,30})\\s*:?"
               + "|(?:latest|top|popular) (?:stories|news|headlines|articles)\\s*:?"
               + "|(?:trending|recommended|most (?:read|popular|viewed|shared))"
@@ -42,7 +46,7 @@ final class FurnitureRules {
           new Rule(READ_MORE, List.of()),
           new Rule(LIST_HEADING, List.of()),
           rule(
-              "related(?: (?:articles?|stories|story|content|coverage|news|reading|links?))?"
+              "related(?: (?:articles?|stories|story|content|coverage|news|reading|links?|posts?))?"
                   + "(?:\\s*[:»›>|–—-]\\s*.*)?"),
           rule("more on this (?:story|topic)|(?:also|most) (?:read|popular|viewed|shared)"),
           // Advertising slots and "continue reading" prompts.

@@ -39,6 +39,11 @@ final class NonQuotes {
           + "|\\b(recogni[sz]\\w*|proclaim\\w*|appoint\\w*|sworn in|named)"
           + "(\\s+[\\w\u00c0-\u024f.'\u2019-]+){0,3}?\\s+as(\\s+(the|an?))?)\\s*$");
 
+  /** A verb of naming right before a quote, perhaps with its object: {@code call}, {@code dubbed the town}. */
+  private static final Pattern NAMING_LEAD = Pattern.compile(
+      "(?i)\\b(call|calls|called|calling|dub|dubs|dubbed|nicknamed?|christened|renamed|known as)"
+          + "(\\s+[\\wÀ-ɏ'’-]+){0,3}?\\s*$");
+
   private NonQuotes() {}
 
   /** Why {@code q} is not a quotation, or null when it is one. */
@@ -77,7 +82,10 @@ final class NonQuotes {
       // "Operation Freedom", "Fair Share", "State of the Union": names of campaigns, plans and shows.
       return "title";
     }
-    if (isNickname(ctx, words, before, after)) {
+    if (isNickname(ctx, words, before, after)
+        || (words.length <= 3 && titleCase(words) && !endsSentence(text) && NAMING_LEAD.matcher(lead).find())) {
+      // 'the suburb some residents call "Westonzuela"', 'a district dubbed "Little Caracas"': a
+      // name given to something, not anyone's words
       return "nickname";
     }
     if (words.length <= 4 && !endsSentence(text) && !headlineQuote(ctx, q)

@@ -91,8 +91,11 @@ final class VerbSubjects {
     if (before >= 0 && ctx.isReportingVerb(before) && ctx.tokens.get(before).sentence() == verb.sentence()) {
       return subjectOf(before, sieve);
     }
-    if (complement) {
-      // "X said A and that B": B is reported by X too.
+    boolean namedPerson = !verb.pos().equals("VBN") && ctx.mentionsIn(np.from(), np.end()).stream()
+        .anyMatch(m -> !m.pronoun() && m.type() == SpeakerType.PERSON); // not "X had been declared"
+    if (complement && !namedPerson) {
+      // "X said A and that B", "X said on Twitter that the US considered it '…'": B is reported by
+      // X (but in "a result that Foreign Minister Diego Pary described as '…'" Pary speaks).
       for (int u = before; u >= ctx.sentenceOf(v).firstToken(); u--) {
         if (ctx.isReportingVerb(u)) {
           return subjectOf(u, sieve);

@@ -177,6 +177,34 @@ class FurnitureTest {
   }
 
   @Test
+  void relatedPostsAndSpanishOrPortugueseRelatedHeadingsHeadLists() {
+    String text =
+        """
+        The foreign ministry will publish the full text on Monday, officials said.
+        Noticias relacionadas
+        • Pary: «Bolivia will respect the will of the people»
+
+        So that is what the policy looks like in 2019.
+
+        Related posts:
+        Pence to migrants: ‘We stand with you’ — but not with TPS
+
+        Leia também
+        Madeira groups launch appeal
+        """;
+
+    assertEquals(
+        List.of(
+            "Noticias relacionadas",
+            "• Pary: «Bolivia will respect the will of the people»",
+            "Related posts:",
+            "Pence to migrants: ‘We stand with you’ — but not with TPS",
+            "Leia também",
+            "Madeira groups launch appeal"),
+        furniture(text));
+  }
+
+  @Test
   void aBareReadMoreLineHeadsAListButAReadMoreLinkDoesNot() {
     String text =
         """

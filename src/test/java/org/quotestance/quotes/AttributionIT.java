@@ -1766,4 +1766,23 @@ class AttributionIT {
     assertTrue(quote(a, "Nobody is ready").speaker().method().startsWith("said-before"));
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "There was never").speaker().name());
   }
+
+  @Test
+  void aPersonNamedInARelativeClauseSpeaksTheQuoteOfItsVerb() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The Government of Bolivia celebrated the election of Venezuela to the council, a result \
+            that Foreign Minister Diego Pary described as "a victory of the dignity of the peoples".
+
+            Pompeo said on Twitter that the United States considered the flights "a reckless \
+            escalation".
+
+            The ministry said on Wednesday that Daniel Kriener had been declared persona non grata \
+            because of his "open alignment with a faction".\
+            """);
+    assertSpeaker("Diego Pary", "verb-before:name", quote(a, "a victory of the dignity"));
+    assertSpeaker("Mike Pompeo", "verb-before", quote(a, "a reckless escalation"));
+    assertNotEquals("Daniel Kriener", quote(a, "open alignment").speaker().name());
+  }
 }

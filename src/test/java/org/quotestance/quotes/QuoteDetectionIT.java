@@ -65,6 +65,33 @@ class QuoteDetectionIT {
   }
 
   @Test
+  void aNameGivenToAPlaceIsNoQuoteButWordsCalledSomethingAre() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            In Weston, the suburb some residents jokingly call "Westonzuela", news of the vote \
+            spread fast. In Doral, often called "Doralzuela" for its many Venezuelans, families \
+            celebrated. Maduro called the vote "a farce" and Arreaza called it "Shameful".\
+            """);
+    assertFalse(texts(a).contains("Westonzuela"), texts(a).toString());
+    assertFalse(texts(a).contains("Doralzuela"), texts(a).toString());
+    assertTrue(texts(a).contains("a farce"), texts(a).toString());
+  }
+
+  @Test
+  void aHeadlineEndingWithWordsSomeoneCelebratesQuotesThem() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Bolivia celebrates Venezuela's seat on rights council as «victory of dignity»
+
+            La Paz, Oct 18 (APN).- The Government of Bolivia celebrated on Friday the election of \
+            Venezuela to the council.\
+            """);
+    assertTrue(texts(a).contains("victory of dignity"), texts(a).toString());
+  }
+
+  @Test
   void aHeadlineOpeningWithAShortQuoteBeforeAColonQuotesSomeoneButAHeadlinedTitleIsNoQuote() {
     ArticleAnalysis a =
         analyze(
