@@ -16,7 +16,8 @@ final class RoleNouns {
   static final Set<String> DOC_NOUNS = Set.of("statement", "tweet", "post", "letter", "communique",
       "communiqué", "message", "release", "note", "report", "text", "declaration", "video", "ruling", "decree",
       "judgment", "judgement", "verdict", "decision", "opinion", "advisory", "editorial", "memo", "document",
-      "filing", "resolution", "notice", "order", "claim", "lawsuit", "complaint", "petition");
+      "filing", "resolution", "notice", "order", "claim", "lawsuit", "complaint", "petition", "website",
+      "bulletin", "advice");
   static final Set<String> ORG_NOUNS = Set.copyOf(java.util.List.of("ministry", "department", "government", "court", "union",
       "club", "council", "company", "party", "embassy", "consulate", "office", "agency", "commission", "committee", "army",
       "military", "police", "administration", "white", "kremlin", "group", "organisation", "organization",

@@ -69,6 +69,15 @@ final class Roles {
       if (issuer.isPresent()) {
         return Optional.of(relabel(resolver.named(issuer.get(), null, "document"), mention, "document"));
       }
+      int possessive = possessiveIn(np);
+      if (possessive > np.from()) {
+        // "the department's Smartraveller website", "the Ministry of Foreign Affairs and Trade's
+        // SafeTravel website": whoever the possessor is
+        return resolver.resolve(new NounPhrases.Range(np.from(), possessive)).map(w -> relabel(w, mention, "document"));
+      }
+      if (noun.equals("website")) {
+        return Optional.empty(); // "the website that published the investigation said": a publisher
+      }
       Optional<Who> source = documentSource(noun, np.from()).map(w -> relabel(w, mention, "document"));
       return source.isPresent() ? source : referents.recent(span.begin(), "organization", mention, "document");
     }
@@ -211,6 +220,16 @@ final class Roles {
     Token head = ctx.tokens.get(np.end() - 1);
     Mention mention = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), head.end()));
     return referents.previousSubject(np.from(), mention, SpeakerType.PERSON);
+  }
+
+  /** The index of the possessive {@code 's} inside the phrase, or -1. */
+  private int possessiveIn(NounPhrases.Range np) {
+    for (int i = np.from() + 1; i < np.end() - 1; i++) {
+      if (ctx.tokens.get(i).pos().equals("POS")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static Who relabel(Who who, Mention mention, String how) {

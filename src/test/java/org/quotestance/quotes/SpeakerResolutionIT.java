@@ -447,4 +447,28 @@ class SpeakerResolutionIT {
     assertSpeaker("European Union", "verb-before:role", quote(a, "takes note"));
     assertSpeaker("Organization of American States", "verb-before:role", quote(a, "takes effect"));
   }
+
+  @Test
+  void aWebsiteSpeaksForWhoeverOwnsIt() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Foreign Minister Winston Peters said New Zealand was watching closely.
+
+            The Ministry of Foreign Affairs and Trade's SafeTravel website advises New Zealanders \
+            "do not travel" to Venezuela.
+
+            Australia's Department of Foreign Affairs and Trade urged restraint. The department's \
+            Smartraveller website continues to warn of "violent crime and severe shortages".
+
+            Soldiers who deserted told the investigation they had not been paid. The website that \
+            published the investigation said: "We stand by every figure in our report."
+
+            Human Rights Watch qualified the result as "shameful for the council".\
+            """);
+    assertSpeaker("Ministry of Foreign Affairs and Trade", "verb-before:document", quote(a, "do not travel"));
+    assertSpeaker("Department of Foreign Affairs and Trade", "verb-before", quote(a, "violent crime"));
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "We stand by").speaker().name());
+    assertSpeaker("Human Rights Watch", "verb-before:name", quote(a, "shameful for the council"));
+  }
 }
