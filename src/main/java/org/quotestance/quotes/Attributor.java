@@ -39,6 +39,10 @@ final class Attributor {
   private static final int MAX_HEADLINE_TOKENS = 40;
   /** How many words a headline quote needs before its echo in the body is trusted. */
   private static final int MIN_ECHO_WORDS = 3;
+  /** Words too common to make a headline's rewording an echo of a body quote. */
+  private static final java.util.Set<String> ECHO_STOP_WORDS = java.util.Set.of("a", "an", "the", "of", "to", "in",
+      "on", "for", "and", "or", "is", "are", "was", "were", "be", "it", "s", "we", "you", "they", "he", "she",
+      "i", "this", "that", "our", "your", "their", "not", "no", "will", "has", "have", "with", "at", "by", "as");
   private final ArticleContext ctx;
   private final VerbSieves verbSieves;
   private final PhraseSieves phraseSieves;
@@ -91,7 +95,7 @@ final class Attributor {
       for (int later = k + 1; later < ctx.quotes.size(); later++) {
         Marked body = ctx.quotes.get(later);
         if (!headline.contains(body.open()) && speakers.get(later).isNamed()
-            && containsRun(words(body.span().of(ctx.text)), words)) {
+            && echoes(words(body.span().of(ctx.text)), words)) {
           speakers.set(k, speakers.get(later).withMethod("headline-echo"));
           break;
         }
@@ -140,9 +144,28 @@ final class Attributor {
     return out;
   }
 
-  /** Whether {@code run} occurs in {@code words} as consecutive words. */
-  private static boolean containsRun(List<String> words, List<String> run) {
-    return java.util.Collections.indexOfSubList(words, run) >= 0;
+  /**
+   * Whether a body quote repeats a headline quote: all its words in a row, or, as headlines reword
+   * ({@code 'It's the people's money'} for {@code "This is the people's money…"}; {@code «Mind your
+   * own business»} for {@code «Washington should mind its own business…»}), a run of words in both
+   * that holds two content words.
+   */
+  private static boolean echoes(List<String> body, List<String> headline) {
+    if (java.util.Collections.indexOfSubList(body, headline) >= 0) {
+      return true;
+    }
+    for (int i = 0; i < headline.size(); i++) {
+      for (int j = 0; j < body.size(); j++) {
+        int content = 0;
+        for (int k = 0; i + k < headline.size() && j + k < body.size() && headline.get(i + k).equals(body.get(j + k)); k++) {
+          content += ECHO_STOP_WORDS.contains(headline.get(i + k)) ? 0 : 1;
+          if (content >= 2) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

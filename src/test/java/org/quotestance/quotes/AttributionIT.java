@@ -1785,4 +1785,27 @@ class AttributionIT {
     assertSpeaker("Mike Pompeo", "verb-before", quote(a, "a reckless escalation"));
     assertNotEquals("Daniel Kriener", quote(a, "open alignment").speaker().name());
   }
+
+  @Test
+  void aHeadlineQuoteRewordedInTheBodyTakesTheBodysSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Houston Venezuelans cheer as opposition moves to take over Citgo: 'It's the people's money'
+
+            "This is the people's money. For twenty years they have been stealing it," said Andreína \
+            Salcedo, who runs a community group in Katy.
+
+            "We are watching and we are hopeful," said Pedro Lugo, a Citgo engineer.\
+            """);
+    assertSpeaker("Andreína Salcedo", "headline-echo", quote(a, "It's the people's money"));
+    ArticleAnalysis other =
+        analyze(
+            """
+            Exiles in Madrid react to the uprising: 'We will not go back'
+
+            "We will not accept another fraud," said Ana Ruiz, who arrived in 2017.\
+            """);
+    assertNotEquals("Ana Ruiz", quote(other, "We will not go back").speaker().name(), "only common words shared");
+  }
 }
