@@ -27,7 +27,7 @@ final class FurnitureRules {
           "related(?: (?:articles?|stories|story|content|coverage|news|reading|links?|headlines|posts?))?\\s*:?"
               // the same headings as English editions of Spanish and Portuguese sites leave them
               + "|(?:notas|art[ií]culos|not[ií]cias|mat[eé]rias) relacionad[ao]s\\s*:?"
-              + "|(?:lea|lee|leia|leer|ler) (?:tambi[eé]n|tamb[eé]m|m[aá]s)\\s*:?"
+              + "|(?:lea|lee|leia|leer|ler) (?:tambi[eé]n|tamb[eé]m)\\s*:?"
               + "|(?:tambi[eé]n )?te (?:puede|podr[ií]a) interesar\\s*:?|veja tamb[eé]m\\s*:?"
               + "|more (?:stories|news|headlines|coverage|information|from [\\p{L}. ]{1,30})\\s*:?"
               + "|(?:latest|top|popular) (?:stories|news|headlines|articles)\\s*:?"

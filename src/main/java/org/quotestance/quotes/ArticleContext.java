@@ -104,7 +104,22 @@ final class ArticleContext {
 
   boolean isReportingVerb(int i) {
     Token t = tokens.get(i);
-    return !inQuote[i] && t.isVerb() && verbs.contains(t.lemma());
+    if (inQuote[i] || !t.isVerb() || !verbs.contains(t.lemma())) {
+      return false;
+    }
+    // "qualified the result as «…»" reports words; "could qualify for 'protected status'" does not
+    return !verbs.classOf(t.lemma()).orElse("").equals(ReportingVerbs.WITH_AS) || asAfter(i);
+  }
+
+  /** Whether {@code as} follows token {@code i} in its sentence, within a few words and before any quote. */
+  private boolean asAfter(int i) {
+    int end = Math.min(sentenceOf(i).endToken(), i + 6);
+    for (int k = i + 1; k < end && !inQuote[k]; k++) {
+      if (tokens.get(k).text().equalsIgnoreCase("as")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether any token of {@code s} lies inside a quotation. */

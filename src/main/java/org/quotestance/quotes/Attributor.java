@@ -1,8 +1,10 @@
 package org.quotestance.quotes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Speaker;
 import org.quotestance.nlp.Sentence;
@@ -25,7 +27,7 @@ import org.quotestance.nlp.Sentence;
  *   <li>{@code continuation}: a paragraph that opens with a quote continues the previous
  *       paragraph's speaker; {@code intro-paragraph}; {@code topic-before} and {@code said-before}: the
  *       sentence just before the quote is about the speaker or reports their words;
- *   <li>{@code headline-echo}: a headline quote repeated inside a later quote takes its speaker.
+ *   <li>{@code headline-echo}: a headline quote repeated or reworded in a later quote takes its speaker.
  * </ol>
  *
  * An orphan quote with none of these stays unknown. The sieves that read the writer's words live
@@ -40,9 +42,11 @@ final class Attributor {
   /** How many words a headline quote needs before its echo in the body is trusted. */
   private static final int MIN_ECHO_WORDS = 3;
   /** Words too common to make a headline's rewording an echo of a body quote. */
-  private static final java.util.Set<String> ECHO_STOP_WORDS = java.util.Set.of("a", "an", "the", "of", "to", "in",
+  private static final Set<String> ECHO_STOP_WORDS = Set.of("a", "an", "the", "of", "to", "in",
       "on", "for", "and", "or", "is", "are", "was", "were", "be", "it", "s", "we", "you", "they", "he", "she",
-      "i", "this", "that", "our", "your", "their", "not", "no", "will", "has", "have", "with", "at", "by", "as");
+      "i", "this", "that", "our", "your", "their", "not", "no", "will", "has", "have", "with", "at", "by", "as",
+      "had", "been", "would", "could", "can", "do", "does", "did", "don", "t", "won", "there", "who", "all", "what",
+      "from", "but", "so", "if", "about", "more", "than", "its", "his", "her", "them", "us", "me", "my", "one");
   private final ArticleContext ctx;
   private final VerbSieves verbSieves;
   private final PhraseSieves phraseSieves;
@@ -71,11 +75,10 @@ final class Attributor {
   }
 
   /**
-   * A quote in a short opening paragraph that ends without a full stop, the headline, whose words
-   * (three or more) come again inside a later
-   * quote ({@code Maduro blames US – 'Babies are dying'} … {@code Dr Colmenares said: "Babies are
-   * dying in incubators …"}) is the later quote's speaker's: headlines compress their attribution,
-   * the body spells it out.
+   * A quote of three or more words in a short opening paragraph that ends without a full stop, the
+   * headline, that a later named quote repeats or rewords (see {@link #echoes}: {@code Maduro blames
+   * US – 'Babies are dying'} … {@code Dr Colmenares said: "Babies are dying in incubators …"}) is
+   * the later quote's speaker's: headlines compress their attribution, the body spells it out.
    */
   private void headlineEchoes(List<Speaker> speakers) {
     if (ctx.paragraphs.isEmpty()) {
@@ -95,7 +98,7 @@ final class Attributor {
       for (int later = k + 1; later < ctx.quotes.size(); later++) {
         Marked body = ctx.quotes.get(later);
         if (!headline.contains(body.open()) && speakers.get(later).isNamed()
-            && echoes(words(body.span().of(ctx.text)), words)) {
+            && echoes(words(body.span().of(ctx.text)), words, guessed(speakers.get(k)))) {
           speakers.set(k, speakers.get(later).withMethod("headline-echo"));
           break;
         }
@@ -145,14 +148,27 @@ final class Attributor {
   }
 
   /**
-   * Whether a body quote repeats a headline quote: all its words in a row, or, as headlines reword
+   * Whether the headline's own attribution is missing or a guess: the subject of a headline's main
+   * clause before its colon ({@code Houston Venezuelans cheer as …: 'It's the people's money'}), not
+   * the speaker of its verb ({@code Maduro says: 'We don't need aid'}).
+   */
+  private static boolean guessed(Speaker s) {
+    return !s.isKnown() || s.method().contains("main-clause");
+  }
+
+  /**
+   * Whether a body quote repeats a headline quote: all its words in a row, or, when the headline's
+   * own attribution is only a guess ({@code reworded}) and as headlines reword
    * ({@code 'It's the people's money'} for {@code "This is the people's money…"}; {@code «Mind your
    * own business»} for {@code «Washington should mind its own business…»}), a run of words in both
    * that holds two content words.
    */
-  private static boolean echoes(List<String> body, List<String> headline) {
-    if (java.util.Collections.indexOfSubList(body, headline) >= 0) {
+  private static boolean echoes(List<String> body, List<String> headline, boolean reworded) {
+    if (Collections.indexOfSubList(body, headline) >= 0) {
       return true;
+    }
+    if (!reworded) {
+      return false;
     }
     for (int i = 0; i < headline.size(); i++) {
       for (int j = 0; j < body.size(); j++) {

@@ -13,19 +13,30 @@ import org.quotestance.nlp.Token;
  * quote: a previous sentence ending in a colon or announcing a message ({@code colon-intro}), a
  * message announced earlier in the quote's own sentence ({@code message-intro}), and a sentence of
  * reported speech, or about someone's speech, before a paragraph that opens with the quote
- * ({@code intro-paragraph}). Each takes the quote's first sentence (and token indexes) in the
+ * ({@code intro-paragraph}), and a sentence about someone, or reporting their words, just before a
+ * quote that opens a sentence ({@code topic-before}, {@code said-before}). Each takes the quote's first sentence (and token indexes) in the
  * article context, and returns the introduced speaker, or empty.
  */
 final class IntroSieves {
   /** Verbs of saying that introduce a following quote paragraph (not {@code publish}, {@code deny}...). */
   private static final Set<String> INTRO_VERBS = Set.of("say", "tell", "add", "explain", "argue", "warn", "note",
       "insist", "predict", "contend", "write", "claim", "acknowledge", "conclude", "suggest", "maintain", "recall",
-      "describe", "believe", "think", "reply", "answer", "respond", "agree", "complain", "admit", "observe",
-      "confirm", "stress", "emphasise", "emphasize", "reiterate", "repeat");
+      "describe", "believe", "think", "reply", "answer", "respond", "agree", "complain", "admit", "observe");
+  /** Verbs that always report words ({@code say}, {@code tell}, {@code add}). */
+  private static final Set<String> SAYING = Set.of("say", "tell", "add");
+  /** Verbs that report words when a clause follows them ({@code confirmed that …}). */
+  private static final Set<String> REPORTING_THAT = Set.of("explain", "insist", "warn", "note", "argue", "confirm",
+      "stress", "emphasise", "emphasize", "reiterate", "acknowledge", "admit", "complain", "claim", "write",
+      "answer", "reply", "respond", "recall", "predict");
+  /** Words that open a reported clause ({@code explained how the campaign will work}). */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "how", "why", "whether");
+  /** How many tokens after a verb its {@code that} may come ({@code told reporters on Monday that}). */
+  private static final int MAX_TO_THAT = 4;
   private static final Set<String> SPEECH_NOUNS = Set.of("homily", "sermon", "speech", "address", "remark",
       "eulogy", "lecture", "testimony");
   private static final Set<String> MESSAGE_NOUNS = Set.of("message", "statement", "letter", "tweet", "post", "note", "video");
 
+  /** Words that open a relative or complement clause, whose verb is not the sentence's. */
   private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that");
 
   /** How {@link VerbSubjects#mainSubject} resolved a named or pronoun subject. */
@@ -145,7 +156,7 @@ final class IntroSieves {
       }
     }
     int main = mainVerb(prev);
-    if (main >= 0 && INTRO_VERBS.contains(ctx.tokens.get(main).lemma().toLowerCase())) {
+    if (main >= 0 && reportsWords(main, prev)) {
       return subjects.subjectOf(main, "said-before");
     }
     return subjects.mainSubject(prev.endToken() - 1, "topic-before")
@@ -154,8 +165,30 @@ final class IntroSieves {
   }
 
   /**
-   * The verb of the sentence's main clause: its first finite verb outside quotes that does not open
-   * a relative or complement clause ({@code who asked not to be named}), or -1.
+   * Whether the verb at {@code v} reports someone's words: {@code say}, {@code tell} or {@code add},
+   * or a verb such as {@code confirm} or {@code warn} with a clause after it ({@code that}, {@code
+   * how}: {@code The ministry confirmed 12 deaths.} reports a fact, not words).
+   */
+  private boolean reportsWords(int v, Sentence s) {
+    String lemma = ctx.tokens.get(v).lemma().toLowerCase();
+    if (SAYING.contains(lemma)) {
+      return true;
+    }
+    if (!REPORTING_THAT.contains(lemma)) {
+      return false;
+    }
+    for (int i = v + 1; i < s.endToken() && i <= v + MAX_TO_THAT; i++) {
+      if (CLAUSE_OPENERS.contains(ctx.tokens.get(i).text().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb of the sentence's main clause: its first finite verb outside quotes that is not the
+   * verb right after {@code who}, {@code which} or {@code that} ({@code who asked not to be named}
+   * is skipped; a longer relative clause is not), or -1.
    */
   private int mainVerb(Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {

@@ -21,6 +21,8 @@ import org.quotestance.speakers.NameKey;
  */
 final class MentionFinder {
   static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+  /** Tags before a word that make it no clause's subject ({@code in Lima}, {@code Zulia, Lara}). */
+  private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("IN", "TO", "DT", "POS", "JJ", "NNP", "CC", ",");
 
   private MentionFinder() {}
 
@@ -98,9 +100,11 @@ final class MentionFinder {
       return false;
     }
     String before = m.first() == 0 ? "" : tokens.get(m.first() - 1).pos();
-    boolean verbAfter = m.end() < tokens.size() && (tokens.get(m.end()).pos().startsWith("VB")
-        || tokens.get(m.end()).pos().equals("RB") || tokens.get(m.end()).pos().equals("MD"));
-    return verbAfter && !Set.of("IN", "TO", "DT", "POS", "JJ", "NNP").contains(before);
+    int verb = m.end() < tokens.size() && tokens.get(m.end()).pos().equals("RB") ? m.end() + 1 : m.end();
+    // a finite verb of its own ("Albuquerque also criticised"), not an auxiliary ("Lara has been hit")
+    boolean verbAfter = verb < tokens.size() && tokens.get(verb).pos().matches("VBD|VBZ|VBP")
+        && !Set.of("be", "have").contains(tokens.get(verb).lemma().toLowerCase());
+    return verbAfter && !NOT_BEFORE_SUBJECT.contains(before);
   }
 
   /** Last words of the names CoreNLP tagged as persons anywhere in the text. */

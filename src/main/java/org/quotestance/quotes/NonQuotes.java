@@ -42,7 +42,7 @@ final class NonQuotes {
   /** A verb of naming right before a quote, perhaps with its object: {@code call}, {@code dubbed the town}. */
   private static final Pattern NAMING_LEAD = Pattern.compile(
       "(?i)\\b(call|calls|called|calling|dub|dubs|dubbed|nicknamed?|christened|renamed|known as)"
-          + "(\\s+[\\wÀ-ɏ'’-]+){0,3}?\\s*$");
+          + "(\\s+(?!(?:on|for|out|to|upon|off|back)\\b)[\\wÀ-ɏ'’-]+){0,3}?\\s*$");
 
   private NonQuotes() {}
 
@@ -83,7 +83,8 @@ final class NonQuotes {
       return "title";
     }
     if (isNickname(ctx, words, before, after)
-        || (words.length <= 3 && titleCase(words) && !endsSentence(text) && NAMING_LEAD.matcher(lead).find())) {
+        || (words.length <= 3 && titleCase(words) && !endsSentence(text) && NAMING_LEAD.matcher(lead).find()
+            && !headlineQuote(ctx, q) && !isHeadline(ctx, q))) {
       // 'the suburb some residents call "Westonzuela"', 'a district dubbed "Little Caracas"': a
       // name given to something, not anyone's words
       return "nickname";
@@ -173,6 +174,18 @@ final class NonQuotes {
     return ctx.text.substring(lineStart, q.open()).isBlank() && after < ctx.text.length() && ctx.text.charAt(after) == ':';
   }
 
+  /**
+   * Whether the quote is in the article's headline: a first paragraph that ends without a full stop
+   * ({@code Trump Calls Maduro a 'Dictator'}).
+   */
+  private static boolean isHeadline(ArticleContext ctx, Marked q) {
+    if (ctx.paragraphs.isEmpty() || !ctx.paragraphs.get(0).contains(q.open())) {
+      return false;
+    }
+    String first = ctx.paragraphs.get(0).of(ctx.text).strip().replaceAll("[\"'\u2019\u201d\u00bb]+$", "");
+    return !endsSentence(first);
+  }
+
   private static boolean endsSentence(String text) {
     String t = text.strip();
     return t.endsWith(".") || t.endsWith("!") || t.endsWith("?");
@@ -243,9 +256,6 @@ final class NonQuotes {
       Token t = ctx.tokens.get(i);
       String w = t.text().toLowerCase();
       if (ctx.isReportingVerb(i) || SPEECH_NOUNS.contains(w) || (w.equals(":") && i < openToken)) {
-        return true;
-      }
-      if (t.isVerb() && ctx.verbs.contains(t.lemma())) {
         return true;
       }
     }

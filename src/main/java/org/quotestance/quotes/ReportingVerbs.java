@@ -13,10 +13,13 @@ import org.quotestance.InputException;
 
 /**
  * The domain's reporting verbs ({@code say}, {@code tweet}, {@code brand} ...) by lemma, each
- * with a class: speech, writing, social, evaluative, accusation or other. Read from the domain's
- * {@code reporting-verbs.tsv} ({@code lemma<TAB>class}, one header line).
+ * with a class: speech, writing, social, evaluative, accusation or other, or {@link #WITH_AS} for
+ * a verb that reports words only with {@code as} after it. Read from the domain's {@code
+ * reporting-verbs.tsv} ({@code lemma<TAB>class}, one header line).
  */
 public final class ReportingVerbs {
+  /** The class of a verb that reports words only before {@code as}: {@code qualified the vote as "…"}. */
+  public static final String WITH_AS = "evaluative-as";
   private final Map<String, String> classes;
 
   public ReportingVerbs(Map<String, String> classes) {

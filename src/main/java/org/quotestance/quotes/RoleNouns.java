@@ -17,7 +17,7 @@ final class RoleNouns {
       "communiqué", "message", "release", "note", "report", "text", "declaration", "video", "ruling", "decree",
       "judgment", "judgement", "verdict", "decision", "opinion", "advisory", "editorial", "memo", "document",
       "filing", "resolution", "notice", "order", "claim", "lawsuit", "complaint", "petition", "website",
-      "bulletin", "advice");
+      "advice");
   static final Set<String> ORG_NOUNS = Set.copyOf(java.util.List.of("ministry", "department", "government", "court", "union",
       "club", "council", "company", "party", "embassy", "consulate", "office", "agency", "commission", "committee", "army",
       "military", "police", "administration", "white", "kremlin", "group", "organisation", "organization",

@@ -70,13 +70,19 @@ final class Roles {
         return Optional.of(relabel(resolver.named(issuer.get(), null, "document"), mention, "document"));
       }
       int possessive = possessiveIn(np);
-      if (possessive > np.from()) {
+      Optional<Who> possessor = possessive > np.from()
+          && !NounPhrases.TIME_WORDS.contains(ctx.tokens.get(possessive - 1).lemma().toLowerCase())
+          ? resolver.resolve(new NounPhrases.Range(np.from(), possessive)) : Optional.empty();
+      if (possessor.isPresent()) {
         // "the department's Smartraveller website", "the Ministry of Foreign Affairs and Trade's
-        // SafeTravel website": whoever the possessor is
-        return resolver.resolve(new NounPhrases.Range(np.from(), possessive)).map(w -> relabel(w, mention, "document"));
+        // SafeTravel website": whoever the possessor is (not "Thursday's statement")
+        return possessor.map(w -> relabel(w, mention, "document"));
       }
       if (noun.equals("website")) {
-        return Optional.empty(); // "the website that published the investigation said": a publisher
+        // "The website said" after "Efecto Cocuyo, an independent news website"; else a publisher
+        // the text does not name ("the website that published the investigation said")
+        return referents.matching(words, span.begin(), false, false)
+            .map(m -> relabel(resolver.named(m, null, "role"), mention, "role"));
       }
       Optional<Who> source = documentSource(noun, np.from()).map(w -> relabel(w, mention, "document"));
       return source.isPresent() ? source : referents.recent(span.begin(), "organization", mention, "document");
@@ -84,11 +90,13 @@ final class Roles {
     if (RoleNouns.SPOKES.contains(noun) && words.size() > 1 && !head.pos().endsWith("S")) {
       // "a State Department spokesperson": the organisation the phrase names, else an earlier one
       // its words match ("a ministry spokesman")
-      Optional<EntityMention> org = ctx.mentionsIn(np.from(), np.end() - 1).stream()
-          .filter(m -> !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && !m.place()).reduce((a, b) -> b)
+      Optional<EntityMention> org = lastOrganisation(new NounPhrases.Range(np.from(), np.end() - 1))
           .or(() -> referents.matching(words.subList(0, words.size() - 1), span.begin(), true, true));
       if (org.isPresent()) {
-        return Optional.of(relabel(resolver.named(org.get(), null, "spokesperson"), mention, "spokesperson"));
+        // the role shown is the phrase without its article: "Department of Homeland Security spokesperson"
+        int from = ctx.tokens.get(np.from()).pos().equals("DT") ? np.from() + 1 : np.from();
+        Mention bare = ctx.mention(new CharSpan(ctx.tokens.get(from).begin(), head.end()));
+        return Optional.of(relabel(resolver.named(org.get(), null, "spokesperson"), bare, "spokesperson"));
       }
     }
     boolean person = (head.pos().equals("NN") || RoleNouns.PARTY_MEMBERS.contains(noun)
@@ -134,9 +142,8 @@ final class Roles {
         }
       }
       boolean orgHead = definite && !person && head.pos().equals("NN") && RoleNouns.ORG_NOUNS.contains(noun);
-      Optional<EntityMention> owner = ctx.mentionsIn(np.from(), np.end()).stream()
-          .filter(m -> !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && !m.place()).reduce((a, b) -> b);
-      if (match.isEmpty() && orgHead && owner.isPresent()) {
+      Optional<EntityMention> owner = orgHead ? lastOrganisation(np) : Optional.empty();
+      if (match.isEmpty() && owner.isPresent()) {
         // "the OAS press office said", "the European Union's diplomatic service said": the body it names
         return Optional.of(relabel(resolver.named(owner.get(), null, "role"), mention, "role"));
       }
@@ -220,6 +227,12 @@ final class Roles {
     Token head = ctx.tokens.get(np.end() - 1);
     Mention mention = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), head.end()));
     return referents.previousSubject(np.from(), mention, SpeakerType.PERSON);
+  }
+
+  /** The last organisation (not a place) named inside the phrase. */
+  private Optional<EntityMention> lastOrganisation(NounPhrases.Range np) {
+    return ctx.mentionsIn(np.from(), np.end()).stream()
+        .filter(m -> !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && !m.place()).reduce((a, b) -> b);
   }
 
   /** The index of the possessive {@code 's} inside the phrase, or -1. */

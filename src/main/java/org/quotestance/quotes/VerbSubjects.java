@@ -42,6 +42,9 @@ final class VerbSubjects {
     this.resolver = resolver;
   }
 
+  /** How many tokens may open a clause before it says the source is unnamed ({@code , who spoke on}). */
+  private static final int MAX_TO_ANONYMITY = 4;
+
   /** The subject of reporting verb {@code v}, climbing from a reported clause to the verb that reports it. */
   Optional<Speaker> subjectOf(int v, String sieve) {
     int quoted = quotedAs(v);
@@ -91,9 +94,7 @@ final class VerbSubjects {
     if (before >= 0 && ctx.isReportingVerb(before) && ctx.tokens.get(before).sentence() == verb.sentence()) {
       return subjectOf(before, sieve);
     }
-    boolean namedPerson = !verb.pos().equals("VBN") && ctx.mentionsIn(np.from(), np.end()).stream()
-        .anyMatch(m -> !m.pronoun() && m.type() == SpeakerType.PERSON); // not "X had been declared"
-    if (complement && !namedPerson) {
+    if (complement && !objectGap(np, v)) {
       // "X said A and that B", "X said on Twitter that the US considered it '…'": B is reported by
       // X (but in "a result that Foreign Minister Diego Pary described as '…'" Pary speaks).
       for (int u = before; u >= ctx.sentenceOf(v).firstToken(); u--) {
@@ -132,6 +133,20 @@ final class VerbSubjects {
     }
     NounPhrases.Range owner = phrases.leftOf(preposition);
     return owner.isEmpty() ? np : owner;
+  }
+
+  /**
+   * {@code a result that Foreign Minister Diego Pary described as "…"}: a relative clause whose
+   * named person's verb goes straight on to {@code as} or the quote, its object being the noun
+   * before {@code that}; such a person speaks for themselves.
+   */
+  private boolean objectGap(NounPhrases.Range np, int v) {
+    if (v + 1 >= ctx.tokens.size() || ctx.tokens.get(v).pos().equals("VBN")) {
+      return false;
+    }
+    boolean gap = ctx.tokens.get(v + 1).text().equalsIgnoreCase("as") || ctx.inQuote[v + 1];
+    return gap && ctx.mentionsIn(np.from(), np.end()).stream()
+        .anyMatch(m -> !m.pronoun() && m.type() == SpeakerType.PERSON);
   }
 
   /** Whether a phrase can be a subject: not the object of a preposition or a verb. */
@@ -266,7 +281,7 @@ final class VerbSubjects {
       // "…," it reads: the text is a document; find who issued it.
       return resolver.document("statement", np.from()).map(w -> w.toSpeaker(sieve, verb));
     }
-    if (np.end() < verbIndex && Anonymity.marker(ctx, np.end(), verbIndex) >= 0) {
+    if (unnamedByClause(np, verbIndex)) {
       // "An executive at a trading house in Caracas, who asked not to be identified, said": the
       // source is unnamed, whatever the phrase before the clause names.
       String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)(a|an|the)\\s+", "");
@@ -280,6 +295,24 @@ final class VerbSubjects {
     boolean role = resolver.endsInCommonNoun(np) && !ctx.words(np.from(), np.end()).matches("(?i).*\\b(of|for)\\b.*");
     Optional<Who> who = unnamed || role ? appositiveName(np) : Optional.empty();
     return who.or(() -> resolver.resolve(trimTime(np))).map(w -> w.toSpeaker(sieve, verb));
+  }
+
+  /**
+   * Whether a clause right after the phrase says its source is not named: {@code , who asked not to
+   * be named,}, {@code , speaking on condition of anonymity,}; not {@code , citing two officers who
+   * asked not to be named,}, where the unnamed are others.
+   */
+  private boolean unnamedByClause(NounPhrases.Range np, int verbIndex) {
+    int marker = np.end() < verbIndex ? Anonymity.marker(ctx, np.end(), verbIndex) : -1;
+    if (marker < 0 || marker - np.end() > MAX_TO_ANONYMITY) {
+      return false;
+    }
+    for (int i = np.end(); i < marker; i++) {
+      if (ctx.tokens.get(i).isNoun()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1808,4 +1808,40 @@ class AttributionIT {
             """);
     assertNotEquals("Ana Ruiz", quote(other, "We will not go back").speaker().name(), "only common words shared");
   }
+
+  @Test
+  void theNewRulesKeepTheirLimitsOnOrdinarySentences() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Security forces responded with tear gas. "They were shooting at children."
+
+            Guaidó, citing two officers who asked not to be named, said: "The army is divided."
+
+            Abrams told reporters on Thursday that Maduro believes he can "wait out the sanctions".
+
+            Guaidó, accompanied by his wife, Fabiana Rosales, told the crowd to stay calm. "We will \
+            be back tomorrow," the opposition leader said.
+
+            Pedro Lugo, accompanied by his wife, Ana Ruiz, told reporters the plant had stopped. "We \
+            have no spare parts," the engineer said.\
+            """);
+    assertNotEquals("Security forces", quote(a, "They were shooting").speaker().name());
+    assertSpeaker("Juan Guaidó", "verb-before", quote(a, "The army is divided"));
+    assertSpeaker("Elliott Abrams", "verb-before", quote(a, "wait out the sanctions"));
+    assertSpeaker("Juan Guaidó", "adjacent-after", quote(a, "We will be back"));
+    assertSpeaker("Pedro Lugo", "adjacent-after:role", quote(a, "We have no spare parts"));
+  }
+
+  @Test
+  void aHeadlineSharingOnlyCommonWordsWithABodyQuoteKeepsItsOwnSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Maduro says: 'We don't need humanitarian aid'
+
+            "The humanitarian aid will enter, and we don't need his permission," Guaidó said.\
+            """);
+    assertNotEquals("Juan Guaidó", quote(a, "We don't need humanitarian").speaker().name());
+  }
 }

@@ -13,7 +13,7 @@ import org.quotestance.speakers.ActorRegistry;
 
 /** Which capitalised words {@link MentionFinder} takes for people, on hand-tagged tokens. */
 class MentionFinderTest {
-  /** Builds one sentence per string of {@code word_POS_NER} items. */
+  /** Builds one sentence per string of {@code word_POS_NER} items ({@code word_POS_NER_lemma} when the lemma is not the word). */
   private static ParsedText parsed(String... sentences) {
     List<Token> tokens = new ArrayList<>();
     List<Sentence> out = new ArrayList<>();
@@ -23,7 +23,7 @@ class MentionFinderTest {
       int begin = offset;
       for (String item : sentences[s].split(" ")) {
         String[] p = item.split("_");
-        tokens.add(new Token(p[0], offset, offset + p[0].length(), p[1], p[0].toLowerCase(), p[2], s));
+        tokens.add(new Token(p[0], offset, offset + p[0].length(), p[1], p.length > 3 ? p[3] : p[0].toLowerCase(), p[2], s));
         offset += p[0].length() + 1;
       }
       out.add(new Sentence(s, begin, offset - 1, first, tokens.size()));
@@ -52,5 +52,15 @@ class MentionFinderTest {
         "Lima_NNP_LOCATION said_VBD_O nothing_NN_O ._._O",
         "Carlos_NNP_PERSON Vecchio_NNP_PERSON spoke_VBD_O ._._O");
     assertEquals(SpeakerType.ORGANIZATION, typeOf(p, "Lima", 0));
+  }
+
+  @Test
+  void aPlaceInAListOrBeforeAnAuxiliaryStaysAPlace() {
+    ParsedText p = parsed(
+        "Luis_NNP_PERSON Lara_NNP_PERSON spoke_VBD_O ._._O",
+        "Zulia_NNP_LOCATION ,_,_O Lara_NNP_LOCATION lost_VBD_O power_NN_O ._._O",
+        "Lara_NNP_LOCATION has_VBZ_O_have been_VBN_O_be hit_VBN_O ._._O");
+    assertEquals(SpeakerType.ORGANIZATION, typeOf(p, "Lara", 0), "after a comma");
+    assertEquals(SpeakerType.ORGANIZATION, typeOf(p, "Lara", 1), "before an auxiliary");
   }
 }

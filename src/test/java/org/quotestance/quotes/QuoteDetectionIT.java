@@ -346,4 +346,21 @@ class QuoteDetectionIT {
     assertEquals(text.substring(mention.span().begin(), mention.span().end()), mention.text());
     assertEquals("Mike Pompeo", a.quotes().get(0).speaker().name());
   }
+
+  @Test
+  void namingAndQualifyingVerbsQuoteOnlyWhereTheyReportWords() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Trump Calls Maduro a 'Dictator'
+
+            Guaidó called on Venezuelans to "Resist" on Saturday. Some 200,000 Venezuelans could \
+            qualify for "temporary protected status". Arreaza qualified the order as "economic \
+            terrorism".\
+            """);
+    assertTrue(texts(a).contains("Dictator"), texts(a).toString());
+    assertTrue(texts(a).contains("Resist"), texts(a).toString());
+    assertFalse(texts(a).contains("temporary protected status"), texts(a).toString());
+    assertTrue(texts(a).contains("economic terrorism"), texts(a).toString());
+  }
 }
