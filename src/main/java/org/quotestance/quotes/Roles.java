@@ -71,11 +71,10 @@ final class Roles {
       }
       int possessive = possessiveIn(np);
       Optional<Who> possessor = possessive > np.from()
-          && !NounPhrases.TIME_WORDS.contains(ctx.tokens.get(possessive - 1).lemma().toLowerCase())
           ? resolver.resolve(new NounPhrases.Range(np.from(), possessive)) : Optional.empty();
       if (possessor.isPresent()) {
         // "the department's Smartraveller website", "the Ministry of Foreign Affairs and Trade's
-        // SafeTravel website": whoever the possessor is (not "Thursday's statement")
+        // SafeTravel website": whoever the possessor is ("Thursday's statement" names no one)
         return possessor.map(w -> relabel(w, mention, "document"));
       }
       if (noun.equals("website")) {
