@@ -191,6 +191,10 @@ class FurnitureTest {
 
         Leia também
         Madeira groups launch appeal
+
+        The consulate will open on Saturdays from July.
+        Leer más
+        «Maduro must go»
         """;
 
     assertEquals(

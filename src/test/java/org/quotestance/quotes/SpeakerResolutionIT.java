@@ -464,11 +464,15 @@ class SpeakerResolutionIT {
             Soldiers who deserted told the investigation they had not been paid. The website that \
             published the investigation said: "We stand by every figure in our report."
 
-            Human Rights Watch qualified the result as "shameful for the council".\
+            Human Rights Watch qualified the result as "shameful for the council".
+
+            Efecto Cocuyo, an independent news website, published the documents on Monday. The \
+            website said in a note that it "stands by every figure".\
             """);
     assertSpeaker("Ministry of Foreign Affairs and Trade", "verb-before:document", quote(a, "do not travel"));
     assertSpeaker("Department of Foreign Affairs and Trade", "verb-before", quote(a, "violent crime"));
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "We stand by").speaker().name());
     assertSpeaker("Human Rights Watch", "verb-before:name", quote(a, "shameful for the council"));
+    assertSpeaker("Efecto Cocuyo", "verb-before:role", quote(a, "stands by every figure"));
   }
 }
