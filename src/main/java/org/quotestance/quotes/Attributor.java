@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Speaker;
+import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Sentence;
 
 /**
@@ -16,6 +17,7 @@ import org.quotestance.nlp.Sentence;
  *
  * <ol>
  *   <li>{@code multi-paragraph}: a paragraph that reopens an unclosed quote keeps its speaker;
+ *       {@code name-colon}: a line that opens with a name and a colon ({@code Guaidó: "…"});
  *   <li>{@code adjacent-after}: {@code "…," X said} / {@code "…," said X}; {@code reply-from}:
  *       {@code "…" was the reply from X};
  *   <li>{@code verb-before} with a past-tense verb; {@code colon}: a colon or spaced dash before
@@ -120,7 +122,8 @@ final class Attributor {
     Sentence first = ctx.sentenceOf(openToken);
     Sentence last = ctx.sentenceOf(Math.max(openToken, Math.min(afterToken, ctx.tokens.size()) - 1));
     Sentence following = followingSentence(afterToken, last);
-    Optional<Speaker> found = phraseSieves.adjacentAfter(q, afterToken, following)
+    Optional<Speaker> found = phraseSieves.nameColon(q, openToken)
+        .or(() -> phraseSieves.adjacentAfter(q, afterToken, following))
         .or(() -> phraseSieves.replyFrom(afterToken, last))
         .or(() -> verbSieves.pastVerbBefore(openToken, first))
         .or(() -> verbSieves.colonBefore(openToken, first))
@@ -149,11 +152,13 @@ final class Attributor {
 
   /**
    * Whether the headline's own attribution is missing or a guess: the subject of a headline's main
-   * clause before its colon ({@code Houston Venezuelans cheer as …: 'It's the people's money'}), not
-   * the speaker of its verb ({@code Maduro says: 'We don't need aid'}).
+   * clause before its colon ({@code Houston Venezuelans cheer as …: 'It's the people's money'}) or
+   * a place or body before it ({@code Berlin: '…'}, whose body names the minister); not a person's
+   * name ({@code Guaidó: '…'}) nor the speaker of its verb ({@code Maduro says: 'We don't need aid'}).
    */
   private static boolean guessed(Speaker s) {
-    return !s.isKnown() || s.method().contains("main-clause");
+    boolean placeOrBody = s.method().startsWith("name-colon") && s.type() != SpeakerType.PERSON;
+    return !s.isKnown() || s.method().contains("main-clause") || placeOrBody;
   }
 
   /**

@@ -18,6 +18,10 @@ final class PhraseSieves {
       "jab", "dig", "nod", "barb", "quip", "formula", "sentence", "passage");
   private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
 
+  /** What may stand before a name that opens a line: a bullet, a title ({@code President}), nothing. */
+  private static final java.util.regex.Pattern LINE_OPENING =
+      java.util.regex.Pattern.compile("\\s*(?:[\u2022\u00bb\u203a*\\-\u2013\u2014]\\s*)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+
   private final ArticleContext ctx;
   private final NounPhrases phrases;
   private final Resolver resolver;
@@ -28,6 +32,28 @@ final class PhraseSieves {
     this.phrases = phrases;
     this.resolver = resolver;
     this.subjects = subjects;
+  }
+
+  /**
+   * {@code Guaidó: 'We will not go into hiding'}, {@code Caracas: 'A document written by the
+   * opposition'}: a headline or pull-quote line that opens with a name, then a colon, then the
+   * quote ({@code name-colon}). The name alone is the attribution, as headlines write it.
+   */
+  Optional<Speaker> nameColon(Marked q, int openToken) {
+    int colon = openToken - 1;
+    if (colon < 1 || !ctx.tokens.get(colon).text().equals(":")) {
+      return Optional.empty();
+    }
+    EntityMention m = ctx.mentionAt(colon - 1);
+    if (m == null || m.pronoun() || m.end() != colon) {
+      return Optional.empty();
+    }
+    int lineStart = ctx.text.lastIndexOf('\n', m.span().begin() - 1) + 1;
+    String before = ctx.text.substring(lineStart, m.span().begin());
+    if (!LINE_OPENING.matcher(before).matches()) {
+      return Optional.empty(); // "Maduro told supporters in his speech: '…'" is verb-before's
+    }
+    return Optional.of(resolver.named(m, null, "name").toSpeaker("name-colon", ""));
   }
 
   Optional<Speaker> accordingTo(Sentence first, Sentence last) {

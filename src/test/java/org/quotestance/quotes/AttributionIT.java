@@ -1844,4 +1844,31 @@ class AttributionIT {
             """);
     assertNotEquals("Juan Guaidó", quote(a, "We don't need humanitarian").speaker().name());
   }
+
+  @Test
+  void aLineThatOpensWithANameAndAColonQuotesThatName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Guaidó: 'We will not go into hiding'
+
+            CARACAS — The opposition leader spoke to supporters on Monday after the arrest.
+
+            Maduro told supporters in his speech: "We will win."
+
+            Supporters cheered when the order came from Guaidó: "Stay in the streets."\
+            """);
+    assertSpeaker("Juan Guaidó", "name-colon", quote(a, "We will not go into hiding"));
+    assertFalse(quote(a, "Stay in the streets").speaker().method().startsWith("name-colon"));
+    ArticleAnalysis berlin =
+        analyze(
+            """
+            Berlin: 'This cannot remain without consequences'
+
+            "This report cannot remain without consequences for those responsible," Foreign \
+            Minister Heiko Maas said on Thursday.\
+            """);
+    assertSpeaker("Heiko Maas", "headline-echo", quote(berlin, "This cannot remain"));
+    assertSpeaker("Nicolás Maduro", "verb-before", quote(a, "We will win"));
+  }
 }
