@@ -113,6 +113,9 @@ final class ArticleContext {
 
   /** Whether {@code as} follows token {@code i} in its sentence, within a few words and before any quote. */
   private boolean asAfter(int i) {
+    if (i > 0 && tokens.get(i - 1).pos().matches("MD|TO|WP")) {
+      return false; // "Venezuelans who qualify as 'refugees'", "could qualify as": a status, not words
+    }
     int end = Math.min(sentenceOf(i).endToken(), i + 6);
     for (int k = i + 1; k < end && !inQuote[k]; k++) {
       if (tokens.get(k).text().equalsIgnoreCase("as")) {

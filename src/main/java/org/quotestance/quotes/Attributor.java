@@ -17,15 +17,16 @@ import org.quotestance.nlp.Sentence;
  *
  * <ol>
  *   <li>{@code multi-paragraph}: a paragraph that reopens an unclosed quote keeps its speaker;
- *       {@code name-colon}: a line that opens with a name and a colon ({@code Guaidó: "…"});
  *   <li>{@code adjacent-after}: {@code "…," X said} / {@code "…," said X}; {@code reply-from}:
  *       {@code "…" was the reply from X};
  *   <li>{@code verb-before} with a past-tense verb; {@code colon}: a colon or spaced dash before
  *       the quote ({@code X was blunt: "…"}); {@code according-to}: {@code according to X};
  *   <li>{@code verb-before}: the nearest reporting verb before the quote in its sentence,
  *       climbing out of reported clauses; {@code verb-after}: a reporting verb later in it;
- *   <li>{@code same-paragraph}: an earlier quote of the paragraph; {@code colon-intro}: the
- *       previous sentence ends with a colon and names the speaker; {@code message-intro};
+ *   <li>{@code name-colon}: a line that opens with a name and a colon ({@code Guaidó: "…"}), when
+ *       no reporting verb attributes the quote; {@code same-paragraph}: an earlier quote of the
+ *       paragraph; {@code colon-intro}: the previous sentence ends with a colon and names the
+ *       speaker; {@code message-intro};
  *   <li>{@code continuation}: a paragraph that opens with a quote continues the previous
  *       paragraph's speaker; {@code intro-paragraph}; {@code topic-before} and {@code said-before}: the
  *       sentence just before the quote is about the speaker or reports their words;
@@ -122,14 +123,14 @@ final class Attributor {
     Sentence first = ctx.sentenceOf(openToken);
     Sentence last = ctx.sentenceOf(Math.max(openToken, Math.min(afterToken, ctx.tokens.size()) - 1));
     Sentence following = followingSentence(afterToken, last);
-    Optional<Speaker> found = phraseSieves.nameColon(q, openToken)
-        .or(() -> phraseSieves.adjacentAfter(q, afterToken, following))
+    Optional<Speaker> found = phraseSieves.adjacentAfter(q, afterToken, following)
         .or(() -> phraseSieves.replyFrom(afterToken, last))
         .or(() -> verbSieves.pastVerbBefore(openToken, first))
         .or(() -> verbSieves.colonBefore(openToken, first))
         .or(() -> phraseSieves.accordingTo(first, last))
         .or(() -> verbSieves.verbBefore(openToken, first))
         .or(() -> verbSieves.verbAfter(afterToken, last))
+        .or(() -> phraseSieves.nameColon(q, openToken))
         .or(() -> sameParagraph(k, done))
         .or(() -> introSieves.colonIntro(first))
         .or(() -> introSieves.messageBefore(openToken, first))
@@ -166,7 +167,8 @@ final class Attributor {
    * own attribution is only a guess ({@code reworded}) and as headlines reword
    * ({@code 'It's the people's money'} for {@code "This is the people's money…"}; {@code «Mind your
    * own business»} for {@code «Washington should mind its own business…»}), a run of words in both
-   * that holds two content words.
+   * that holds two content words and reaches the headline quote's last one ({@code 'Humanitarian
+   * aid is a show'} does not echo a quote about humanitarian aid).
    */
   private static boolean echoes(List<String> body, List<String> headline, boolean reworded) {
     if (Collections.indexOfSubList(body, headline) >= 0) {
@@ -175,12 +177,16 @@ final class Attributor {
     if (!reworded) {
       return false;
     }
+    int lastContent = headline.size() - 1;
+    while (lastContent >= 0 && ECHO_STOP_WORDS.contains(headline.get(lastContent))) {
+      lastContent--;
+    }
     for (int i = 0; i < headline.size(); i++) {
       for (int j = 0; j < body.size(); j++) {
         int content = 0;
         for (int k = 0; i + k < headline.size() && j + k < body.size() && headline.get(i + k).equals(body.get(j + k)); k++) {
           content += ECHO_STOP_WORDS.contains(headline.get(i + k)) ? 0 : 1;
-          if (content >= 2) {
+          if (content >= 2 && i + k >= lastContent) {
             return true;
           }
         }

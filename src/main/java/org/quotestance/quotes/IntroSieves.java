@@ -178,7 +178,9 @@ final class IntroSieves {
       return false;
     }
     for (int i = v + 1; i < s.endToken() && i <= v + MAX_TO_THAT; i++) {
-      if (CLAUSE_OPENERS.contains(ctx.tokens.get(i).text().toLowerCase())) {
+      Token t = ctx.tokens.get(i);
+      boolean determiner = t.pos().equals("DT"); // "confirmed that figure": not a clause
+      if (CLAUSE_OPENERS.contains(t.text().toLowerCase()) && !determiner) {
         return true;
       }
     }

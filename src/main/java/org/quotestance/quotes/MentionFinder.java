@@ -21,8 +21,8 @@ import org.quotestance.speakers.NameKey;
  */
 final class MentionFinder {
   static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
-  /** Tags before a word that make it no clause's subject ({@code in Lima}, {@code Zulia, Lara}). */
-  private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("IN", "TO", "DT", "POS", "JJ", "NNP", "CC", ",");
+  /** Tags before a word that make it no clause's subject ({@code in Lima}, {@code the Lima talks}). */
+  private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("IN", "TO", "DT", "POS", "JJ", "NNP");
 
   private MentionFinder() {}
 
@@ -100,11 +100,27 @@ final class MentionFinder {
       return false;
     }
     String before = m.first() == 0 ? "" : tokens.get(m.first() - 1).pos();
+    // "Zulia, Lara" or "Zulia and Lara": a list of places; "In a statement, Falcón said": a subject
+    boolean listItem = (before.equals(",") || before.equals("CC")) && m.first() >= 2
+        && tokens.get(m.first() - 2).pos().startsWith("NNP");
     int verb = m.end() < tokens.size() && tokens.get(m.end()).pos().equals("RB") ? m.end() + 1 : m.end();
-    // a finite verb of its own ("Albuquerque also criticised"), not an auxiliary ("Lara has been hit")
-    boolean verbAfter = verb < tokens.size() && tokens.get(verb).pos().matches("VBD|VBZ|VBP")
-        && !Set.of("be", "have").contains(tokens.get(verb).lemma().toLowerCase());
-    return verbAfter && !NOT_BEFORE_SUBJECT.contains(before);
+    return finiteVerb(tokens, verb) && !listItem && !NOT_BEFORE_SUBJECT.contains(before);
+  }
+
+  /**
+   * A finite verb of its own ({@code Albuquerque also criticised}, {@code Falcón has said}), not
+   * {@code be} or a passive or perfect of being ({@code Lara has been hit}, {@code Lara was hit}).
+   */
+  private static boolean finiteVerb(List<Token> tokens, int verb) {
+    if (verb >= tokens.size() || !tokens.get(verb).pos().matches("VBD|VBZ|VBP")) {
+      return false;
+    }
+    String lemma = tokens.get(verb).lemma().toLowerCase();
+    if (lemma.equals("have")) {
+      return verb + 1 < tokens.size() && tokens.get(verb + 1).pos().equals("VBN")
+          && !tokens.get(verb + 1).lemma().equalsIgnoreCase("be");
+    }
+    return !lemma.equals("be");
   }
 
   /** Last words of the names CoreNLP tagged as persons anywhere in the text. */

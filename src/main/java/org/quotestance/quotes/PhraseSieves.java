@@ -18,9 +18,9 @@ final class PhraseSieves {
       "jab", "dig", "nod", "barb", "quip", "formula", "sentence", "passage");
   private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
 
-  /** What may stand before a name that opens a line: a bullet, a title ({@code President}), nothing. */
+  /** What may stand before a name that opens a line: a bullet, one capitalised word ({@code President}), or nothing. */
   private static final java.util.regex.Pattern LINE_OPENING =
-      java.util.regex.Pattern.compile("\\s*(?:[\u2022\u00bb\u203a*\\-\u2013\u2014]\\s*)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+      java.util.regex.Pattern.compile("\\s*(?:[\u2022\u00bb\u203a*\\-\u2013\u2014]\\s*)?(?:\\p{Lu}[\\p{L}.]*\\s+)?");
 
   private final ArticleContext ctx;
   private final NounPhrases phrases;
@@ -51,7 +51,7 @@ final class PhraseSieves {
     int lineStart = ctx.text.lastIndexOf('\n', m.span().begin() - 1) + 1;
     String before = ctx.text.substring(lineStart, m.span().begin());
     if (!LINE_OPENING.matcher(before).matches()) {
-      return Optional.empty(); // "Maduro told supporters in his speech: '…'" is verb-before's
+      return Optional.empty(); // "Supporters cheered when the order came from Guaidó: '…'"
     }
     return Optional.of(resolver.named(m, null, "name").toSpeaker("name-colon", ""));
   }

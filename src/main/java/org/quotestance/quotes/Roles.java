@@ -72,9 +72,10 @@ final class Roles {
       int possessive = possessiveIn(np);
       Optional<Who> possessor = possessive > np.from()
           ? resolver.resolve(new NounPhrases.Range(np.from(), possessive)) : Optional.empty();
-      if (possessor.isPresent()) {
+      if (possessor.isPresent() && possessor.get().type() == SpeakerType.ORGANIZATION) {
         // "the department's Smartraveller website", "the Ministry of Foreign Affairs and Trade's
-        // SafeTravel website": whoever the possessor is ("Thursday's statement" names no one)
+        // SafeTravel website": the body that owns it (not "Guaidó's arrest order", which a court
+        // issued; "Thursday's statement" names no one)
         return possessor.map(w -> relabel(w, mention, "document"));
       }
       if (noun.equals("website")) {

@@ -42,8 +42,12 @@ final class VerbSubjects {
     this.resolver = resolver;
   }
 
-  /** How many tokens may open a clause before it says the source is unnamed ({@code , who spoke on}). */
-  private static final int MAX_TO_ANONYMITY = 4;
+  /** How many tokens may open a clause before it says the source is unnamed ({@code , who spoke on the}). */
+  private static final int MAX_TO_ANONYMITY = 8;
+  /** Words that bring in other sources ({@code citing officials who asked not to be named}). */
+  private static final Set<String> CITING = Set.of("citing", "quoting", "cited", "quoted", "according");
+  /** Whom an unnamed source may speak to in the clause ({@code briefing reporters on condition of anonymity}). */
+  private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "press", "media");
 
   /** The subject of reporting verb {@code v}, climbing from a reported clause to the verb that reports it. */
   Optional<Speaker> subjectOf(int v, String sieve) {
@@ -136,9 +140,9 @@ final class VerbSubjects {
   }
 
   /**
-   * {@code a result that Foreign Minister Diego Pary described as "…"}: a relative clause whose
-   * named person's verb goes straight on to {@code as} or the quote, its object being the noun
-   * before {@code that}; such a person speaks for themselves.
+   * {@code a result that Foreign Minister Diego Pary described as "…"}, {@code … that Guaidó
+   * warned "…"}: a named person whose verb goes straight on to {@code as} or the quote speaks for
+   * themselves, even inside someone else's {@code that} clause.
    */
   private boolean objectGap(NounPhrases.Range np, int v) {
     if (v + 1 >= ctx.tokens.size() || ctx.tokens.get(v).pos().equals("VBN")) {
@@ -308,8 +312,11 @@ final class VerbSubjects {
       return false;
     }
     for (int i = np.end(); i < marker; i++) {
-      if (ctx.tokens.get(i).isNoun()) {
-        return false;
+      Token t = ctx.tokens.get(i);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      boolean otherPeople = t.pos().matches("NNS?") && !AUDIENCES.contains(w);
+      if (otherPeople || CITING.contains(w)) {
+        return false; // ", citing two officers who asked not to be named,": the unnamed are others
       }
     }
     return true;

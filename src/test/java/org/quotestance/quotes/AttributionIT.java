@@ -1871,4 +1871,34 @@ class AttributionIT {
     assertSpeaker("Heiko Maas", "headline-echo", quote(berlin, "This cannot remain"));
     assertSpeaker("Nicolás Maduro", "verb-before", quote(a, "We will win"));
   }
+
+  @Test
+  void theLateRulesKeepTheirLimitsToo() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Trump Warns Maduro: 'All options are on the table'
+
+            CARACAS: "We will not surrender," Guaidó told supporters on Saturday.
+
+            An aide to Guaidó, who spoke on the condition of anonymity, said: "The army is split."
+
+            The ministry confirmed that figure on Monday. "We are investigating every case."
+
+            Guaidó's arrest order, issued by the Supreme Court, said he "must be detained at once".\
+            """);
+    assertNotEquals("Nicolás Maduro", quote(a, "All options").speaker().name());
+    assertSpeaker("Juan Guaidó", "adjacent-after", quote(a, "We will not surrender"));
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "The army is split").speaker().name());
+    assertFalse(quote(a, "We are investigating").speaker().method().startsWith("said-before"));
+    assertNotEquals("Juan Guaidó", quote(a, "must be detained").speaker().name());
+    ArticleAnalysis aid =
+        analyze(
+            """
+            Venezuela: 'Humanitarian aid is a show'
+
+            "The humanitarian aid will enter, whatever they say," Guaidó told supporters.\
+            """);
+    assertNotEquals("Juan Guaidó", quote(aid, "Humanitarian aid is a show").speaker().name());
+  }
 }

@@ -63,4 +63,14 @@ class MentionFinderTest {
     assertEquals(SpeakerType.ORGANIZATION, typeOf(p, "Lara", 0), "after a comma");
     assertEquals(SpeakerType.ORGANIZATION, typeOf(p, "Lara", 1), "before an auxiliary");
   }
+
+  @Test
+  void aSurnameAfterAnOpeningPhraseOrBeforeHasSaidIsThePerson() {
+    ParsedText p = parsed(
+        "Henri_NNP_PERSON Falcón_NNP_PERSON spoke_VBD_O ._._O",
+        "In_IN_O a_DT_O statement_NN_O ,_,_O Falcón_NNP_LOCATION said_VBD_O no_DT_O ._._O",
+        "Falcón_NNP_LOCATION has_VBZ_O_have said_VBN_O_say no_DT_O ._._O");
+    assertEquals(SpeakerType.PERSON, typeOf(p, "Falcón", 0), "after an opening phrase's comma");
+    assertEquals(SpeakerType.PERSON, typeOf(p, "Falcón", 1), "before 'has said'");
+  }
 }
