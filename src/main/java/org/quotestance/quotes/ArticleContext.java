@@ -15,6 +15,8 @@ import org.quotestance.speakers.ActorRegistry;
  * the names and pronouns in the writer's words.
  */
 final class ArticleContext {
+  /** How many tokens an opening paragraph may hold to be read as a headline. */
+  static final int MAX_HEADLINE_TOKENS = 40;
   /** How many tokens a dateline may run before its dash: {@code SAN JOSÉ, Costa Rica (AFP) —}. */
   static final int DATELINE_WORDS = 12;
 
@@ -221,6 +223,21 @@ final class ArticleContext {
   /** Whether token {@code i} is a colon or spaced dash in the writer's words, as before a quote it introduces. */
   boolean isIntroducer(int i) {
     return i >= 0 && i < tokens.size() && !inQuote[i] && (tokens.get(i).text().equals(":") || isSpacedDash(i));
+  }
+
+  /**
+   * The article's headline: a first paragraph of at most {@value #MAX_HEADLINE_TOKENS} tokens that
+   * does not end like a sentence (a lede does); null when it has none.
+   */
+  CharSpan headline() {
+    if (paragraphs.isEmpty()) {
+      return null;
+    }
+    CharSpan first = paragraphs.get(0);
+    String text = first.of(this.text).strip().replaceAll("[\"'\u2019\u201d\u00bb]+$", "");
+    boolean sentence = text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
+    boolean shortEnough = parsed.tokenAt(first.end()) - parsed.tokenAt(first.begin()) <= MAX_HEADLINE_TOKENS;
+    return !sentence && shortEnough ? first : null;
   }
 
   /** The sentence's first finite verb outside quotes, or -1 when it has none. */

@@ -40,8 +40,6 @@ import org.quotestance.nlp.Sentence;
  * speaker per quote, {@link Speaker#unknown} when no sieve decides, and does not throw.
  */
 final class Attributor {
-  /** How many tokens an opening paragraph may hold to be read as a headline. */
-  private static final int MAX_HEADLINE_TOKENS = 40;
   /** How many words a headline quote needs before its echo in the body is trusted. */
   private static final int MIN_ECHO_WORDS = 3;
   /** Words too common to make a headline's rewording an echo of a body quote. */
@@ -84,13 +82,8 @@ final class Attributor {
    * the later quote's speaker's: headlines compress their attribution, the body spells it out.
    */
   private void headlineEchoes(List<Speaker> speakers) {
-    if (ctx.paragraphs.isEmpty()) {
-      return;
-    }
-    CharSpan headline = ctx.paragraphs.get(0);
-    String last = headline.of(ctx.text).strip().replaceAll("[\"'\u2019\u201d\u00bb]+$", "");
-    boolean sentence = last.endsWith(".") || last.endsWith("!") || last.endsWith("?");
-    if (sentence || ctx.parsed.tokenAt(headline.end()) - ctx.parsed.tokenAt(headline.begin()) > MAX_HEADLINE_TOKENS) {
+    CharSpan headline = ctx.headline();
+    if (headline == null) {
       return; // a lede, not a headline: its attribution is the writer's own
     }
     for (int k = 0; k < ctx.quotes.size() && headline.contains(ctx.quotes.get(k).open()); k++) {

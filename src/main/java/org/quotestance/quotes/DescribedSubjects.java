@@ -87,9 +87,8 @@ final class DescribedSubjects {
     }
     NounPhrases.Range np = new NounPhrases.Range(npFrom, npEnd);
     EntityMention mention = mention(ctx, np, s, Anonymity.gender(ctx, marker, sentence.endToken()));
-    String described = ctx.words(npFrom, npEnd).replaceFirst("^(?i)(a|an|the)\\s+", "");
     Who who = resolver.resolve(np).filter(Who::anonymous)
-        .orElse(new Who(Who.UNNAMED, SpeakerType.PERSON, Optional.empty(), described, ctx.mention(mention.span()), "description"));
+        .orElse(Who.unnamed(ctx.words(npFrom, npEnd), ctx.mention(mention.span())));
     return Optional.of(new Described(mention, who));
   }
 

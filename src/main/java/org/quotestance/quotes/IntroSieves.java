@@ -14,8 +14,9 @@ import org.quotestance.nlp.Token;
  * message announced earlier in the quote's own sentence ({@code message-intro}), and a sentence of
  * reported speech, or about someone's speech, before a paragraph that opens with the quote
  * ({@code intro-paragraph}), and a sentence about someone, or reporting their words, just before a
- * quote that opens a sentence ({@code topic-before}, {@code said-before}). Each takes the quote's first sentence (and token indexes) in the
- * article context, and returns the introduced speaker, or empty.
+ * quote that opens a sentence ({@code topic-before}, {@code said-before}). Each takes the quote's
+ * first sentence (and token indexes) in the article context, and returns the introduced speaker,
+ * or empty.
  */
 final class IntroSieves {
   /** Verbs of saying that introduce a following quote paragraph (not {@code publish}, {@code deny}...). */

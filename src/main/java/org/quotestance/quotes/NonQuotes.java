@@ -44,9 +44,6 @@ final class NonQuotes {
       "(?i)\\b(call|calls|called|calling|dub|dubs|dubbed|nicknamed?|christened|renamed|known as)"
           + "(\\s+(?!(?:on|for|out|to|upon|off|back)\\b)[\\wÀ-ɏ'’-]+){0,3}?\\s*$");
 
-  /** How many tokens a first paragraph may hold to be a headline (as in {@link Attributor}). */
-  private static final int MAX_HEADLINE_TOKENS = 40;
-
   private NonQuotes() {}
 
   /** Why {@code q} is not a quotation, or null when it is one. */
@@ -177,20 +174,10 @@ final class NonQuotes {
     return ctx.text.substring(lineStart, q.open()).isBlank() && after < ctx.text.length() && ctx.text.charAt(after) == ':';
   }
 
-  /**
-   * Whether the quote is in the article's headline: a first paragraph that ends without a full stop
-   * ({@code Trump Calls Maduro a 'Dictator'}).
-   */
+  /** Whether the quote is in the article's headline ({@code Trump Calls Maduro a 'Dictator'}). */
   private static boolean isHeadline(ArticleContext ctx, Marked q) {
-    if (ctx.paragraphs.isEmpty() || !ctx.paragraphs.get(0).contains(q.open())) {
-      return false;
-    }
-    CharSpan para = ctx.paragraphs.get(0);
-    if (ctx.parsed.tokenAt(para.end()) - ctx.parsed.tokenAt(para.begin()) > MAX_HEADLINE_TOKENS) {
-      return false; // a lede, not a headline
-    }
-    String first = ctx.paragraphs.get(0).of(ctx.text).strip().replaceAll("[\"'\u2019\u201d\u00bb]+$", "");
-    return !endsSentence(first);
+    CharSpan headline = ctx.headline();
+    return headline != null && headline.contains(q.open());
   }
 
   private static boolean endsSentence(String text) {

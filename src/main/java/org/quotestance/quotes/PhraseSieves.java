@@ -2,6 +2,7 @@ package org.quotestance.quotes;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotestance.model.Speaker;
 import org.quotestance.nlp.Sentence;
 
@@ -19,8 +20,8 @@ final class PhraseSieves {
   private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
 
   /** What may stand before a name that opens a line: a bullet, one capitalised word ({@code President}), or nothing. */
-  private static final java.util.regex.Pattern LINE_OPENING =
-      java.util.regex.Pattern.compile("\\s*(?:[\u2022\u00bb\u203a*\\-\u2013\u2014]\\s*)?(?:\\p{Lu}[\\p{L}.]*\\s+)?");
+  private static final Pattern LINE_OPENING =
+      Pattern.compile("\\s*(?:[\u2022\u00bb\u203a*\\-\u2013\u2014]\\s*)?(?:\\p{Lu}[\\p{L}.]*\\s+)?");
 
   private final ArticleContext ctx;
   private final NounPhrases phrases;

@@ -23,11 +23,13 @@ import org.quotestance.speakers.NameKey;
 final class RoleReferents {
   private final ArticleContext ctx;
   private final Resolver resolver;
+  private final NounPhrases phrases;
   private final Map<EntityMention, String> borrowedRoles = new HashMap<>();
 
   RoleReferents(ArticleContext ctx, Resolver resolver) {
     this.ctx = ctx;
     this.resolver = resolver;
+    this.phrases = new NounPhrases(ctx);
   }
 
   /** An earlier indefinite description with the same head noun: {@code a senior State Department official}. */
@@ -66,7 +68,6 @@ final class RoleReferents {
   Optional<Who> sameRoleBefore(int tokenIndex, String noun, Mention mention) {
     int sentence = ctx.tokens.get(tokenIndex).sentence();
     int paragraph = ctx.paragraphOf(ctx.tokens.get(tokenIndex).begin());
-    NounPhrases phrases = new NounPhrases(ctx);
     for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
       Sentence prev = ctx.parsed.sentences().get(s);
       if (paragraph - ctx.paragraphOf(prev.begin()) > 1) {
@@ -140,7 +141,7 @@ final class RoleReferents {
     if (verb < 0) {
       return Optional.empty();
     }
-    NounPhrases.Range np = new NounPhrases(ctx).leftOf(verb);
+    NounPhrases.Range np = phrases.leftOf(verb);
     if (np.isEmpty() || np.from() <= sentence.firstToken() || !ctx.tokens.get(np.from() - 1).text().equals(",")) {
       return Optional.empty();
     }
@@ -160,7 +161,7 @@ final class RoleReferents {
     }
     int verb = ctx.firstFiniteVerb(sentence);
     if (verb >= 0) {
-      NounPhrases.Range np = new NounPhrases(ctx).leftOf(verb);
+      NounPhrases.Range np = phrases.leftOf(verb);
       if (np.isEmpty()) {
         return false;
       }

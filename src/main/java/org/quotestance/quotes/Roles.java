@@ -142,12 +142,12 @@ final class Roles {
         }
       }
       boolean orgHead = definite && !person && head.pos().equals("NN") && RoleNouns.ORG_NOUNS.contains(noun);
-      Optional<EntityMention> owner = orgHead ? lastOrganisation(np) : Optional.empty();
-      if (match.isEmpty() && owner.isPresent()) {
-        // "the OAS press office said", "the European Union's diplomatic service said": the body it names
-        return Optional.of(relabel(resolver.named(owner.get(), null, "role"), mention, "role"));
-      }
       if (match.isEmpty() && orgHead) {
+        Optional<EntityMention> owner = lastOrganisation(np);
+        if (owner.isPresent()) {
+          // "the OAS press office said", "the European Union's diplomatic service said": the body it names
+          return Optional.of(relabel(resolver.named(owner.get(), null, "role"), mention, "role"));
+        }
         // "the company said" right after "Gulf Coast Power, the main utility in the region, said".
         Optional<Who> previous =
             referents.previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);

@@ -31,6 +31,12 @@ final class VerbSubjects {
   /** Prepositions of position whose phrase describes the noun before it: {@code a man outside the embassy}. */
   private static final Set<String> POSITIONS = Set.of("outside", "inside", "near", "behind", "beside",
       "among", "opposite", "across", "along", "beneath");
+  /** How many tokens may open a clause before it says the source is unnamed ({@code , who spoke on the}). */
+  private static final int MAX_TO_ANONYMITY = 8;
+  /** Words that bring in other sources ({@code citing officials who asked not to be named}). */
+  private static final Set<String> CITING = Set.of("citing", "quoting", "cited", "quoted", "according");
+  /** Whom an unnamed source may speak to in the clause ({@code briefing reporters on condition of anonymity}). */
+  private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "press", "media");
 
   private final ArticleContext ctx;
   private final NounPhrases phrases;
@@ -41,13 +47,6 @@ final class VerbSubjects {
     this.phrases = phrases;
     this.resolver = resolver;
   }
-
-  /** How many tokens may open a clause before it says the source is unnamed ({@code , who spoke on the}). */
-  private static final int MAX_TO_ANONYMITY = 8;
-  /** Words that bring in other sources ({@code citing officials who asked not to be named}). */
-  private static final Set<String> CITING = Set.of("citing", "quoting", "cited", "quoted", "according");
-  /** Whom an unnamed source may speak to in the clause ({@code briefing reporters on condition of anonymity}). */
-  private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "press", "media");
 
   /** The subject of reporting verb {@code v}, climbing from a reported clause to the verb that reports it. */
   Optional<Speaker> subjectOf(int v, String sieve) {
@@ -288,10 +287,8 @@ final class VerbSubjects {
     if (unnamedByClause(np, verbIndex)) {
       // "An executive at a trading house in Caracas, who asked not to be identified, said": the
       // source is unnamed, whatever the phrase before the clause names.
-      String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)(a|an|the)\\s+", "");
       CharSpan span = new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end());
-      return Optional.of(new Who(Who.UNNAMED, SpeakerType.PERSON, Optional.empty(), described, ctx.mention(span), "description")
-          .toSpeaker(sieve, verb));
+      return Optional.of(Who.unnamed(ctx.words(np.from(), np.end()), ctx.mention(span)).toSpeaker(sieve, verb));
     }
     boolean unnamed = ctx.mentionsIn(np.from(), np.end()).stream().allMatch(EntityMention::pronoun);
     // "said Ms Bachelet's spokesman, Rupert Colville": a role, whoever it belongs to, then its name;

@@ -18,6 +18,15 @@ record Who(String name, SpeakerType type, Optional<Actor> actor, String role, Me
    */
   static final String UNNAMED = "unnamed source";
 
+  /**
+   * A person the writer describes but does not name ({@code an executive at a trading house in
+   * Caracas}): unknown, with the description, its article dropped, as role.
+   */
+  static Who unnamed(String description, Mention mention) {
+    String described = description.replaceFirst("^(?i)(a|an|the)\\s+", "");
+    return new Who(UNNAMED, SpeakerType.PERSON, Optional.empty(), described, mention, "description");
+  }
+
   Speaker toSpeaker(String method, String verb) {
     String camp = actor.map(Actor::camp).orElse("");
     if (how.equals("spokesperson")) {
