@@ -257,22 +257,42 @@ final class Resolver {
   }
 
   /**
-   * The organisation that an acronym abbreviates where the article introduces it, {@code Federal
-   * Department of Foreign Affairs (FDFA)}; empty for a word that is not an acronym or not introduced.
+   * The organisation that an acronym abbreviates: where the article introduces it, {@code Federal
+   * Department of Foreign Affairs (FDFA)}, else a name in the article whose capitalised words it
+   * abbreviates ({@code Major League Baseball} for {@code MLB}); empty for a word that is not an
+   * acronym or abbreviates no organisation named in full.
    */
   private Optional<EntityMention> spelledOut(String acronym) {
     if (!acronym.matches("\\p{Lu}{2,8}")) {
       return Optional.empty();
     }
+    EntityMention byInitials = null;
     for (EntityMention o : ctx.mentions) {
+      if (o.pronoun() || o.type() != SpeakerType.ORGANIZATION || o.end() - o.first() < 2) {
+        continue;
+      }
       int open = o.end();
-      if (!o.pronoun() && o.type() == SpeakerType.ORGANIZATION && o.end() - o.first() > 1 && open + 2 < ctx.tokens.size()
-          && ctx.tokens.get(open).text().equals("(") && ctx.tokens.get(open + 1).text().equals(acronym)
-          && ctx.tokens.get(open + 2).text().equals(")")) {
+      if (open + 2 < ctx.tokens.size() && ctx.tokens.get(open).text().equals("(")
+          && ctx.tokens.get(open + 1).text().equals(acronym) && ctx.tokens.get(open + 2).text().equals(")")) {
         return Optional.of(o);
       }
+      if (byInitials == null && initials(o).equals(acronym)) {
+        byInitials = o;
+      }
     }
-    return Optional.empty();
+    return Optional.ofNullable(byInitials);
+  }
+
+  /** The first letters of a mention's capitalised words: {@code IOM} for International Organization for Migration. */
+  private String initials(EntityMention m) {
+    StringBuilder out = new StringBuilder();
+    for (int i = m.first(); i < m.end(); i++) {
+      String w = ctx.tokens.get(i).text();
+      if (Character.isUpperCase(w.charAt(0))) {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   /** The capitalised place after {@code in} right after a mention ({@code US Embassy in Buenos Aires}), or "". */
