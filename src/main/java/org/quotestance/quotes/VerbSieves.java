@@ -57,10 +57,11 @@ final class VerbSieves {
     return false;
   }
 
-  /** A reporting verb in the past tense before the quote: the speaker has spoken. */
+  /** A reporting verb in the past tense before the quote: the speaker has spoken (see {@link #stopBefore}). */
   Optional<Speaker> pastVerbBefore(int openToken, Sentence sentence) {
+    boolean stop = stopBefore(openToken, sentence);
     for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v)) {
+      if (ctx.isReportingVerb(v) && !(stop && inRelativeClause(v))) {
         return ctx.tokens.get(v).pos().equals("VBD")
             ? subjects.subjectOf(v, "verb-before")
             : Optional.empty();
@@ -69,10 +70,30 @@ final class VerbSieves {
     return Optional.empty();
   }
 
-  /** The nearest reporting verb before the quote, in the same sentence. */
+  /**
+   * Whether a full stop right before the opening mark ends the sentence, though CoreNLP did not
+   * split there. Then the sentence before the quote attributes the quote before it, and a quote
+   * after it continues with that speaker ({@code "A," said X, who now advises NGOs. "B."} is X's):
+   * a verb of the relative clause there ({@code advises}) does not speak.
+   */
+  private boolean stopBefore(int openToken, Sentence sentence) {
+    return openToken - 1 > sentence.firstToken() && ctx.tokens.get(openToken - 1).text().matches("[.!?]");
+  }
+
+  /** Whether {@code who}, {@code which} or {@code that} opens the verb's clause ({@code who now advises}). */
+  private boolean inRelativeClause(int v) {
+    int i = v - 1;
+    while (i > 0 && ctx.tokens.get(i).pos().startsWith("RB")) {
+      i--;
+    }
+    return i >= 0 && ctx.tokens.get(i).text().toLowerCase().matches("who|which|that");
+  }
+
+  /** The nearest reporting verb before the quote, in the same sentence (see {@link #stopBefore}). */
   Optional<Speaker> verbBefore(int openToken, Sentence sentence) {
+    boolean stop = stopBefore(openToken, sentence);
     for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v) && !describesDocument(v, sentence)) {
+      if (ctx.isReportingVerb(v) && !describesDocument(v, sentence) && !(stop && inRelativeClause(v))) {
         Optional<Speaker> s = subjects.subjectOf(v, "verb-before");
         if (s.isPresent()) {
           return s;

@@ -475,4 +475,50 @@ class SpeakerResolutionIT {
     assertSpeaker("Human Rights Watch", "verb-before:name", quote(a, "shameful for the council"));
     assertSpeaker("Efecto Cocuyo", "verb-before:role", quote(a, "stands by every figure"));
   }
+
+  @Test
+  void anAcronymIsTheOrganisationWhoseWordsItAbbreviates() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Major League Baseball told its clubs that players should not take part in the league.
+
+            "We continue to seek guidance from the Treasury," MLB said in a statement.
+
+            "We will play the season with or without them," the LVBP said.\
+            """);
+    assertSpeaker("Major League Baseball", "adjacent-after", quote(a, "We continue"));
+    assertSpeaker("LVBP", "adjacent-after", quote(a, "We will play"));
+  }
+
+  @Test
+  void aFullStopBeforeTheOpeningMarkEndsTheAttributionSentence() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The International Organization for Migration (IOM) says thousands of Venezuelans have \
+            been relocated from Roraima.
+            \u201dRelocation works when there is a job waiting at the other end,\u201c said an IOM \
+            officer in Boa Vista who asked not to be named. \u201dWhen there is not, people come back \
+            to the street.\u201c
+            A Venezuelan consular official in Boa Vista, who asked not to be identified, said the \
+            numbers were "inflated by people who want to justify an intervention."\
+            """);
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "When there is not").speaker().name(),
+        "the unnamed officer's, not the body named in the relative clause's sentence");
+    assertEquals("same-paragraph", quote(a, "When there is not").speaker().method());
+
+    ArticleAnalysis b =
+        analyze(
+            """
+            "There was no cyberattack. What there has been is twenty years of corruption and \
+            looting in the electrical sector," Guaido told supporters in Caracas, according to \
+            local media. "The usurper wants to blame the empire for his own failure."
+
+            "We have lived with this since 2015," said Nelly Contreras, who sells rice in La \
+            Parada. "We shopkeepers pay for it."\
+            """);
+    assertEquals("Juan Guaidó", quote(b, "The usurper").speaker().name(), "a main verb still speaks");
+    assertEquals("Nelly Contreras", quote(b, "We shopkeepers").speaker().name());
+  }
 }
