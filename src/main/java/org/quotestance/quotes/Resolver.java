@@ -26,6 +26,9 @@ final class Resolver {
   /** Prepositions of place: a place named after one is where someone is, not who. */
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from");
 
+  /** Nouns for a body one government sends to another or to an organisation ({@link #missionTo}). */
+  private static final Set<String> MISSIONS = Set.of("mission", "delegation", "embassy", "representation");
+
   private final ArticleContext ctx;
   private final Roles roles;
   private final Pronouns pronouns;
@@ -41,10 +44,12 @@ final class Resolver {
   }
 
   /** The speaker a subject phrase names, or empty when it names none. */
-  Optional<Who> resolve(NounPhrases.Range np) {
-    if (np.isEmpty()) {
+  Optional<Who> resolve(NounPhrases.Range phrase) {
+    if (phrase.isEmpty()) {
       return Optional.empty();
     }
+    int mission = missionStart(phrase);
+    NounPhrases.Range np = mission >= 0 ? new NounPhrases.Range(mission, phrase.end()) : phrase;
     Optional<Who> person = personWithPlace(np);
     if (person.isPresent()) {
       return person;
@@ -68,7 +73,7 @@ final class Resolver {
       return relative(only) ? resolveRelative(np.from()) : pronouns.resolve(np.from());
     }
     List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
-    Optional<Who> spokesperson = spokespersonFor(np, inside);
+    Optional<Who> spokesperson = spokespersonFor(np, inside).or(() -> missionTo(np, inside));
     if (spokesperson.isPresent()) {
       return spokesperson;
     }
@@ -120,6 +125,52 @@ final class Resolver {
       }
       Mention phrase = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
       return Optional.of(Roles.relabel(named(org, null, "spokesperson"), phrase, "spokesperson"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where a mission sent to the body the phrase names starts ({@code Venezuela's mission to} before
+   * {@code the United Nations}), or -1: the phrase finder stops at {@code to}.
+   */
+  private int missionStart(NounPhrases.Range np) {
+    int noun = np.from() - 2;
+    int lo = ctx.sentenceOf(np.from()).firstToken();
+    if (noun < lo || !ctx.tokens.get(np.from() - 1).text().equalsIgnoreCase("to")
+        || !ctx.tokens.get(noun).pos().equals("NN") || !MISSIONS.contains(ctx.tokens.get(noun).text().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int from = noun;
+    while (from - 1 >= lo && ctx.tokens.get(from - 1).pos().matches("JJ|NNP|NNPS|POS|DT|PRP\\$")) {
+      from--;
+    }
+    return from < noun ? from : -1;
+  }
+
+  /**
+   * {@code Venezuela's mission to the United Nations}, {@code the Bolivian delegation to the OAS}:
+   * the mission speaks, not the body it is sent to. Its name is the phrase; its registry entry,
+   * and so its camp, is that of a country named before the noun.
+   */
+  private Optional<Who> missionTo(NounPhrases.Range np, List<EntityMention> inside) {
+    for (int i = np.from() + 1; i + 2 < np.end(); i++) {
+      Token t = ctx.tokens.get(i);
+      if (!t.pos().equals("NN") || !MISSIONS.contains(t.text().toLowerCase(Locale.ROOT))
+          || !ctx.tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+        continue;
+      }
+      int noun = t.begin();
+      int to = ctx.tokens.get(i + 1).end();
+      if (inside.stream().noneMatch(m -> !m.pronoun() && m.span().begin() >= to && m.type() == SpeakerType.ORGANIZATION)) {
+        return Optional.empty();
+      }
+      Optional<Actor> country = inside.stream()
+          .filter(m -> !m.pronoun() && m.span().end() <= noun)
+          .findFirst()
+          .flatMap(m -> named(m, null, "name").actor());
+      String name = stripArticle(ctx.words(np.from(), np.end()));
+      Mention phrase = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
+      return Optional.of(new Who(name, SpeakerType.ORGANIZATION, country, "", phrase, "name"));
     }
     return Optional.empty();
   }

@@ -521,4 +521,21 @@ class SpeakerResolutionIT {
     assertEquals("Juan Guaidó", quote(b, "The usurper").speaker().name(), "a main verb still speaks");
     assertEquals("Nelly Contreras", quote(b, "We shopkeepers").speaker().name());
   }
+
+  @Test
+  void aMissionSpeaksNotTheBodyItIsSentTo() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Venezuela's mission to the Organization of American States called the declaration "a \
+            shameful act of interference in our internal affairs" in a statement.
+
+            In its explanation of vote, the Bolivian mission to the OAS said the text "violates the \
+            principle of non-intervention".\
+            """);
+    Speaker venezuela = quote(a, "a shameful act").speaker();
+    assertEquals("Venezuela's mission to the Organization of American States", venezuela.name());
+    assertEquals("venezuelan-government", venezuela.camp(), "the camp of the country that sends it");
+    assertEquals("Bolivian mission to the OAS", quote(a, "violates the principle").speaker().name());
+  }
 }
