@@ -538,4 +538,19 @@ class SpeakerResolutionIT {
     assertEquals("venezuelan-government", venezuela.camp(), "the camp of the country that sends it");
     assertEquals("Bolivian mission to the OAS", quote(a, "violates the principle").speaker().name());
   }
+
+  @Test
+  void aRegistryDescriptionDoesNotMakeABodyAMinistry() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            UN High Commissioner Michelle Bachelet presented the report in Geneva on Thursday.
+
+            Venezuela's government rejected the findings. In a lengthy response, the foreign \
+            ministry described the report as "a catalogue of distortions".\
+            """);
+    Speaker s = quote(a, "a catalogue").speaker();
+    assertTrue(s.name().startsWith("Venezuela"), "not the United Nations, whose registry entry mentions its secretariat: " + s);
+    assertEquals("venezuelan-government", s.camp());
+  }
 }
