@@ -157,7 +157,7 @@ final class DescribedSubjects {
   }
 
   /** The first token after an opening phrase such as {@code Back in Doral,} or {@code On Tuesday,}. */
-  private static int afterOpening(ArticleContext ctx, Sentence sentence) {
+  static int afterOpening(ArticleContext ctx, Sentence sentence) {
     int first = sentence.firstToken();
     String pos = ctx.tokens.get(first).pos();
     if (!pos.equals("IN") && !pos.startsWith("RB")) {

@@ -3,6 +3,7 @@ package org.quotestance.quotes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.quotestance.nlp.Sentence;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
@@ -20,6 +21,7 @@ import org.quotestance.speakers.Genders;
  */
 final class Pronouns {
   private static final int MAX_SENTENCES_BACK = 8;
+  private static final java.util.Set<String> DOCUMENT_DETERMINERS = java.util.Set.of("the", "this", "its", "their", "her", "his");
   /** How far after a pronoun the comma before a marker of anonymity may come ({@code he told Reuters,}). */
   private static final int MAX_TO_COMMA = 4;
   /** How far after that comma the marker may start ({@code , speaking on condition of anonymity}). */
@@ -145,6 +147,12 @@ final class Pronouns {
 
   /** In one sentence, before token {@code limit}: its subject if compatible, else the last compatible. */
   private Optional<EntityMention> inSentence(int s, int limit, String pronoun) {
+    if (pronoun.equals("it") && limit == Integer.MAX_VALUE) {
+      Optional<EntityMention> document = documentSubject(s);
+      if (document.isPresent()) {
+        return document;
+      }
+    }
     Optional<DescribedSubjects.Described> unnamed = describedSubject(s)
         .filter(d -> d.mention().first() < limit && compatible(d.mention(), pronoun))
         // In the pronoun's own sentence only a description of known gender: "A judge ruled that he
@@ -176,6 +184,41 @@ final class Pronouns {
     // UN would recognise Guaidó, he said" is not Guaidó).
     boolean own = limit != Integer.MAX_VALUE;
     return Optional.ofNullable(subject != null ? subject : own ? null : last);
+  }
+
+  /**
+   * {@code The report focuses on the FAES, a police unit. It describes …}: a document that is an
+   * earlier sentence's subject is what {@code it} stands for, not the last organisation named. The
+   * document's words are its issuer's (see {@link Roles}).
+   */
+  private Optional<EntityMention> documentSubject(int s) {
+    Sentence sentence = ctx.parsed.sentences().get(s);
+    int from = DescribedSubjects.afterOpening(ctx, sentence);
+    int end = sentence.endToken();
+    if (from >= end || !DOCUMENT_DETERMINERS.contains(ctx.tokens.get(from).text().toLowerCase())) {
+      return Optional.empty();
+    }
+    int head = from + 1;
+    while (head < end && ctx.tokens.get(head).pos().matches("JJ|NN|NNP|POS|HYPH|CD")
+        && !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(head).text().toLowerCase())) {
+      head++;
+    }
+    if (head + 1 >= end || !ctx.tokens.get(head).pos().equals("NN")
+        || !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(head).text().toLowerCase())
+        || !(ctx.tokens.get(head + 1).isFiniteVerb() || ctx.tokens.get(head + 1).text().equals(","))) {
+      return Optional.empty();
+    }
+    NounPhrases.Range np = new NounPhrases.Range(from, head + 1);
+    Optional<Who> issuer = resolver.resolve(np);
+    if (issuer.isEmpty()) {
+      return Optional.empty();
+    }
+    Token first = ctx.tokens.get(from);
+    CharSpan span = new CharSpan(first.begin(), ctx.tokens.get(head).end());
+    EntityMention document = new EntityMention(from, head + 1, span, span.of(ctx.text), SpeakerType.ORGANIZATION,
+        "", Optional.empty(), false, s, "", false);
+    described.put(document, issuer.get());
+    return Optional.of(document);
   }
 
   /** The sentence's described subject, found once per sentence (see {@link DescribedSubjects}). */

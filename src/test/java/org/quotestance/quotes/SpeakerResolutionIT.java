@@ -553,4 +553,30 @@ class SpeakerResolutionIT {
     assertTrue(s.name().startsWith("Venezuela"), "not the United Nations, whose registry entry mentions its secretariat: " + s);
     assertEquals("venezuelan-government", s.camp());
   }
+
+  @Test
+  void itAfterADocumentSubjectIsTheDocumentsIssuer() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            UN High Commissioner for Human Rights Michelle Bachelet on Friday presented her \
+            office's report on Venezuela to the Human Rights Council in Geneva.
+
+            The report focuses in particular on the Special Action Forces (FAES), a police unit \
+            created in 2016. It describes operations by the unit in poor neighbourhoods as \
+            "disproportionate and frequently lethal".\
+            """);
+    assertSpeaker("Michelle Bachelet", "verb-before:document", quote(a, "disproportionate"));
+
+    ArticleAnalysis b =
+        analyze(
+            """
+            Opposition leader Juan Guaidó published a statement on new elections on Monday.
+
+            The statement's critics in the Venezuelan Foreign Ministry were quick to respond. It \
+            called the document "a provocation".\
+            """);
+    assertEquals("Venezuelan Foreign Ministry", quote(b, "a provocation").speaker().name(),
+        "the document is no subject here");
+  }
 }
