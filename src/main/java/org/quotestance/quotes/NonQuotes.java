@@ -44,6 +44,15 @@ final class NonQuotes {
       "(?i)\\b(call|calls|called|calling|dub|dubs|dubbed|nicknamed?|christened|renamed|known as)"
           + "(\\s+(?!(?:on|for|out|to|upon|off|back)\\b)[\\wÀ-ɏ'’-]+){0,3}?\\s*$");
 
+  /**
+   * A record's category right before a quote: {@code deaths classified as}, {@code recorded by the
+   * authorities as cases of}, {@code listed as}. The words name an entry in a register, not
+   * anyone's remark.
+   */
+  private static final Pattern CATEGORY_LEAD = Pattern.compile(
+      "(?i)\\b(classified|recorded|registered|listed|categori[sz]ed|catalogued|logged|coded)"
+          + "(\\s+[\\w\u00c0-\u024f.'\u2019-]+){0,3}?\\s+as(\\s+(cases|instances|deaths|killings)\\s+of)?\\s*$");
+
   private NonQuotes() {}
 
   /** Why {@code q} is not a quotation, or null when it is one. */
@@ -63,6 +72,10 @@ final class NonQuotes {
     if (lead.matches("(?is).*\\b(headlined|titled|entitled)\\s*$") && Character.isUpperCase(text.strip().charAt(0))) {
       // 'an editorial headlined "Neither Caracas nor Washington"': a title whatever its case
       return "title";
+    }
+    if (words.length <= 5 && !endsSentence(text) && CATEGORY_LEAD.matcher(lead).find()) {
+      // 'killings recorded as "resistance to authority"': a category in official records
+      return "category";
     }
     if (words.length <= 4 && TITLE_LEAD.matcher(lead).find()) {
       // 'the self-proclaimed "interim president"', 'declared himself "interim president"', 'whom

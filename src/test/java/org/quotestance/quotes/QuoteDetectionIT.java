@@ -364,4 +364,21 @@ class QuoteDetectionIT {
     assertTrue(texts(a).contains("economic terrorism"), texts(a).toString());
     assertFalse(texts(a).contains("refugees"), texts(a).toString());
   }
+
+  @Test
+  void aCategoryInOfficialRecordsIsNoQuote() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The report says the government recorded 5,287 killings in 2018 in cases classified by \
+            the authorities as "resistance to authority", and more listed as cases of "armed \
+            confrontation". Arreaza described the report as "a catalogue of distortions". The \
+            ministry recorded its protest as "an act of aggression against our sovereignty and our \
+            people".\
+            """);
+    assertFalse(texts(a).contains("resistance to authority"), texts(a).toString());
+    assertFalse(texts(a).contains("armed confrontation"), texts(a).toString());
+    assertTrue(texts(a).contains("a catalogue of distortions"), texts(a).toString());
+    assertTrue(texts(a).stream().anyMatch(t -> t.startsWith("an act of aggression")), "a longer phrase is someone's words: " + texts(a));
+  }
 }
