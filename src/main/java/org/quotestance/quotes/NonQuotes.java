@@ -88,6 +88,13 @@ final class NonQuotes {
       // "Operation Freedom"'s first day: a name used as a possessor.
       return "name";
     }
+    if (words.length <= 4 && !endsSentence(text) && determinerBefore(ctx, before)
+        && Character.isLowerCase(text.strip().charAt(0)) && commonNounAt(ctx, after - 2) && commonNounAt(ctx, after)) {
+      // 'the administration's "maximum pressure" campaign': a noun phrase modifying a noun, the
+      // policy's name, not words anyone is reported to say ('a "serious and respectful" dialogue'
+      // describes the dialogue in someone's words)
+      return "label";
+    }
     if (isTitle(ctx, words, before, after)) {
       return "title";
     }
@@ -235,6 +242,15 @@ final class NonQuotes {
       }
     }
     return false;
+  }
+
+  /** A lower-case common noun right after the closing mark: {@code campaign} in {@code its "maximum pressure" campaign}. */
+  private static boolean commonNounAt(ArticleContext ctx, int after) {
+    if (after < 0 || after >= ctx.tokens.size()) {
+      return false;
+    }
+    Token t = ctx.tokens.get(after);
+    return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalised();
   }
 
   /** A determiner or possessive right before the opening mark: {@code the}, {@code its}, {@code Venezuela's}. */

@@ -381,4 +381,19 @@ class QuoteDetectionIT {
     assertTrue(texts(a).contains("a catalogue of distortions"), texts(a).toString());
     assertTrue(texts(a).stream().anyMatch(t -> t.startsWith("an act of aggression")), "a longer phrase is someone's words: " + texts(a));
   }
+
+  @Test
+  void aNounPhraseNamingAPolicyIsNoQuoteButAWordingIs() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            President Trump froze every asset of the Venezuelan government. The White House calls \
+            it the next stage of its "maximum pressure" campaign. Maduro called for a "serious \
+            and respectful" dialogue. \
+            Pompeo denounced the "illegitimate" regime on Twitter.\
+            """);
+    assertFalse(texts(a).contains("maximum pressure"), texts(a).toString());
+    assertTrue(texts(a).contains("serious and respectful"), texts(a).toString());
+    assertTrue(texts(a).contains("illegitimate"), texts(a).toString());
+  }
 }
