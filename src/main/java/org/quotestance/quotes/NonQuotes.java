@@ -1,7 +1,9 @@
 package org.quotestance.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotestance.model.CharSpan;
 import org.quotestance.nlp.Sentence;
@@ -53,6 +55,9 @@ final class NonQuotes {
       "(?i)\\b(classified|recorded|registered|listed|categori[sz]ed|catalogued|logged|coded)"
           + "(\\s+[\\w\u00c0-\u024f.'\u2019-]+){0,3}?\\s+as(\\s+(cases|instances|deaths|killings)\\s+of)?\\s*$");
 
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i");
+  private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow");
+
   private NonQuotes() {}
 
   /** Why {@code q} is not a quotation, or null when it is one. */
@@ -73,7 +78,7 @@ final class NonQuotes {
       // 'an editorial headlined "Neither Caracas nor Washington"': a title whatever its case
       return "title";
     }
-    if (words.length <= 5 && !endsSentence(text) && CATEGORY_LEAD.matcher(lead).find()) {
+    if (words.length <= 5 && !endsSentence(text) && category(lead)) {
       // 'killings recorded as "resistance to authority"': a category in official records
       return "category";
     }
@@ -88,8 +93,8 @@ final class NonQuotes {
       // "Operation Freedom"'s first day: a name used as a possessor.
       return "name";
     }
-    if (words.length <= 4 && !endsSentence(text) && determinerBefore(ctx, before)
-        && Character.isLowerCase(text.strip().charAt(0)) && commonNounAt(ctx, after - 2) && commonNounAt(ctx, after)) {
+    if (words.length <= 4 && !endsSentence(text) && Character.isLowerCase(text.strip().charAt(0))
+        && modifiesNoun(ctx, before, after)) {
       // 'the administration's "maximum pressure" campaign': a noun phrase modifying a noun, the
       // policy's name, not words anyone is reported to say ('a "serious and respectful" dialogue'
       // describes the dialogue in someone's words)
@@ -244,13 +249,36 @@ final class NonQuotes {
     return false;
   }
 
-  /** A lower-case common noun right after the closing mark: {@code campaign} in {@code its "maximum pressure" campaign}. */
-  private static boolean commonNounAt(ArticleContext ctx, int after) {
-    if (after < 0 || after >= ctx.tokens.size()) {
+  /**
+   * Whether a category lead ends {@code lead} after a record, not a speaker ({@code deaths classified
+   * as}, not {@code Arreaza classified as} or {@code he classified the measures as}, which
+   * translated copy writes for "described as").
+   */
+  private static boolean category(String lead) {
+    Matcher m = CATEGORY_LEAD.matcher(lead);
+    if (!m.find()) {
       return false;
     }
-    Token t = ctx.tokens.get(after);
-    return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalised();
+    String[] before = lead.substring(0, m.start()).strip().split("\\s+");
+    String subject = before.length == 0 ? "" : before[before.length - 1];
+    return subject.isEmpty() || !(Character.isUpperCase(subject.charAt(0)) || PERSONAL.contains(subject.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * {@code its "maximum pressure" campaign}: after a determiner or possessive, a quote ending in a
+   * noun, then a lower-case noun that ends the phrase (not {@code the "economic war" today}, {@code
+   * the "humanitarian tragedy" families are living through}).
+   */
+  private static boolean modifiesNoun(ArticleContext ctx, int before, int after) {
+    if (!determinerBefore(ctx, before) || after + 1 >= ctx.tokens.size() || after < 2) {
+      return false;
+    }
+    Token last = ctx.tokens.get(after - 2); // the closing mark is one token
+    Token noun = ctx.tokens.get(after);
+    Token next = ctx.tokens.get(after + 1);
+    return last.pos().startsWith("NN") && !last.isCapitalised()
+        && noun.pos().matches("NNS?") && !noun.isCapitalised() && !TIME_WORDS.contains(noun.text().toLowerCase(Locale.ROOT))
+        && !next.pos().matches("NN.*|PRP|VB.*");
   }
 
   /** A determiner or possessive right before the opening mark: {@code the}, {@code its}, {@code Venezuela's}. */

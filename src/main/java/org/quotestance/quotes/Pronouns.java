@@ -1,8 +1,10 @@
 package org.quotestance.quotes;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
@@ -21,7 +23,7 @@ import org.quotestance.speakers.Genders;
  */
 final class Pronouns {
   private static final int MAX_SENTENCES_BACK = 8;
-  private static final java.util.Set<String> DOCUMENT_DETERMINERS = java.util.Set.of("the", "this", "its", "their", "her", "his");
+  private static final Set<String> DOCUMENT_DETERMINERS = Set.of("the", "this", "its", "their", "her", "his");
   /** How far after a pronoun the comma before a marker of anonymity may come ({@code he told Reuters,}). */
   private static final int MAX_TO_COMMA = 4;
   /** How far after that comma the marker may start ({@code , speaking on condition of anonymity}). */
@@ -195,18 +197,24 @@ final class Pronouns {
     Sentence sentence = ctx.parsed.sentences().get(s);
     int from = DescribedSubjects.afterOpening(ctx, sentence);
     int end = sentence.endToken();
-    if (from >= end || !DOCUMENT_DETERMINERS.contains(ctx.tokens.get(from).text().toLowerCase())) {
+    if (from >= end || !DOCUMENT_DETERMINERS.contains(ctx.tokens.get(from).text().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     int head = from + 1;
     while (head < end && ctx.tokens.get(head).pos().matches("JJ|NN|NNP|POS|HYPH|CD")
-        && !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(head).text().toLowerCase())) {
+        && !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(head).text().toLowerCase(Locale.ROOT))) {
       head++;
     }
     if (head + 1 >= end || !ctx.tokens.get(head).pos().equals("NN")
-        || !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(head).text().toLowerCase())
+        || !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(head).text().toLowerCase(Locale.ROOT))
         || !(ctx.tokens.get(head + 1).isFiniteVerb() || ctx.tokens.get(head + 1).text().equals(","))) {
       return Optional.empty();
+    }
+    for (int i = head + 1; i + 1 < end; i++) {
+      EntityMention by = ctx.mentionAt(i + 1 < end && ctx.tokens.get(i + 1).pos().equals("DT") ? i + 2 : i + 1);
+      if (ctx.tokens.get(i).text().toLowerCase(Locale.ROOT).matches("by|from") && by != null && !by.pronoun() && by.type() != SpeakerType.PERSON) {
+        return Optional.empty(); // "The report was rejected by the foreign ministry. It said": the ministry
+      }
     }
     NounPhrases.Range np = new NounPhrases.Range(from, head + 1);
     Optional<Who> issuer = resolver.resolve(np);

@@ -9,6 +9,7 @@ import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Token;
 import org.quotestance.speakers.Actor;
+import org.quotestance.speakers.NameKey;
 
 /**
  * Turns a subject noun phrase into a speaker: a name (canonicalised through the registry or the
@@ -49,7 +50,7 @@ final class Resolver {
       return Optional.empty();
     }
     int mission = missionStart(phrase);
-    NounPhrases.Range np = mission >= 0 ? new NounPhrases.Range(mission, phrase.end()) : phrase;
+    NounPhrases.Range np = mission >= 0 ? new NounPhrases.Range(mission, phrase.end(), phrase.placeFrom()) : phrase;
     Optional<Who> person = personWithPlace(np);
     if (person.isPresent()) {
       return person;
@@ -141,7 +142,7 @@ final class Resolver {
       return -1;
     }
     int from = noun;
-    while (from - 1 >= lo && ctx.tokens.get(from - 1).pos().matches("JJ|NNP|NNPS|POS|DT|PRP\\$")) {
+    while (from - 1 >= lo && ctx.tokens.get(from - 1).pos().matches("JJ|NN|NNS|NNP|NNPS|POS|DT|PRP\\$")) {
       from--;
     }
     return from < noun ? from : -1;
@@ -165,7 +166,7 @@ final class Resolver {
         return Optional.empty();
       }
       Optional<Actor> country = inside.stream()
-          .filter(m -> !m.pronoun() && m.span().end() <= noun)
+          .filter(m -> !m.pronoun() && m.span().end() <= noun && m.type() != SpeakerType.PERSON)
           .findFirst()
           .flatMap(m -> named(m, null, "name").actor());
       String name = stripArticle(ctx.words(np.from(), np.end()));
@@ -318,6 +319,7 @@ final class Resolver {
       return Optional.empty();
     }
     EntityMention byInitials = null;
+    boolean ambiguous = false;
     for (EntityMention o : ctx.mentions) {
       if (o.pronoun() || o.type() != SpeakerType.ORGANIZATION || o.end() - o.first() < 2) {
         continue;
@@ -327,11 +329,14 @@ final class Resolver {
           && ctx.tokens.get(open + 1).text().equals(acronym) && ctx.tokens.get(open + 2).text().equals(")")) {
         return Optional.of(o);
       }
-      if (byInitials == null && initials(o).equals(acronym)) {
+      if (acronym.length() >= 3 && !o.place() && initials(o).equals(acronym)) {
+        // two bodies with these initials ("International Crisis Group", "International Contact
+        // Group"): the acronym is neither for sure
+        ambiguous |= byInitials != null && !NameKey.words(byInitials.text()).equals(NameKey.words(o.text()));
         byInitials = o;
       }
     }
-    return Optional.ofNullable(byInitials);
+    return ambiguous ? Optional.empty() : Optional.ofNullable(byInitials);
   }
 
   /** The first letters of a mention's capitalised words: {@code IOM} for International Organization for Migration. */

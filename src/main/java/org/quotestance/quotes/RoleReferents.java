@@ -185,15 +185,13 @@ final class RoleReferents {
     if (words.isEmpty()) {
       return Optional.empty();
     }
-    Optional<EntityMention> exact = matchingWords(words, offset, orgOnly, loose, true);
+    Optional<EntityMention> exact = matchingWords(words, offset, orgOnly, loose);
     List<String> kinds = RoleNouns.SYNONYMS.get(words.get(words.size() - 1));
     if (exact.isPresent() || kinds == null) {
       return exact;
     }
     for (String kind : kinds) {
-      // by name only: the registry's description of the United Nations mentions its
-      // "secretariat", which does not make it "the foreign ministry"
-      Optional<EntityMention> m = matchingWords(List.of(kind), offset, true, loose, false);
+      Optional<EntityMention> m = matchingWords(List.of(kind), offset, true, loose);
       if (m.isPresent()) {
         return m;
       }
@@ -212,8 +210,7 @@ final class RoleReferents {
     return borrowedRoles.computeIfAbsent(m, p -> resolver.named(p, null, "role").role());
   }
 
-  private Optional<EntityMention> matchingWords(List<String> words, int offset, boolean orgOnly, boolean loose,
-      boolean registryRole) {
+  private Optional<EntityMention> matchingWords(List<String> words, int offset, boolean orgOnly, boolean loose) {
     EntityMention best = null;
     for (EntityMention m : ctx.mentions) {
       if (m.pronoun() || m.span().begin() >= offset || (orgOnly && m.type() != SpeakerType.ORGANIZATION)) {
@@ -221,9 +218,7 @@ final class RoleReferents {
       }
       List<String> own = new java.util.ArrayList<>(NameKey.words(m.text()));
       own.addAll(NameKey.words(roleOf(m)));
-      if (registryRole) {
-        m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
-      }
+      m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
       if (own.containsAll(words) || (loose && words.size() > 1 && own.containsAll(words.subList(words.size() - 1, words.size()))
           && !orgOnly && m.type() == SpeakerType.ORGANIZATION == RoleNouns.ORG_NOUNS.contains(words.get(words.size() - 1)))) {
         best = m;

@@ -1,5 +1,6 @@
 package org.quotestance.quotes;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.quotestance.model.Speaker;
 import org.quotestance.nlp.Sentence;
@@ -80,13 +81,19 @@ final class VerbSieves {
     return openToken - 1 > sentence.firstToken() && ctx.tokens.get(openToken - 1).text().matches("[.!?]");
   }
 
-  /** Whether {@code who}, {@code which} or {@code that} opens the verb's clause ({@code who now advises}). */
+  /**
+   * Whether {@code who}, {@code which} or {@code that} opens the verb's clause and the verb reports
+   * no words of its own ({@code who now advises NGOs}, {@code who asked not to be named}; not
+   * {@code who said she had not eaten}).
+   */
   private boolean inRelativeClause(int v) {
     int i = v - 1;
     while (i > 0 && ctx.tokens.get(i).pos().startsWith("RB")) {
       i--;
     }
-    return i >= 0 && ctx.tokens.get(i).text().toLowerCase().matches("who|which|that");
+    boolean relative = i >= 0 && ctx.tokens.get(i).text().toLowerCase(Locale.ROOT).matches("who|which|that");
+    boolean clause = v + 1 < ctx.tokens.size() && ctx.tokens.get(v + 1).text().toLowerCase(Locale.ROOT).matches("that|he|she|they|it|we|i");
+    return relative && !clause;
   }
 
   /** The nearest reporting verb before the quote, in the same sentence (see {@link #stopBefore}). */

@@ -380,6 +380,9 @@ class QuoteDetectionIT {
     assertFalse(texts(a).contains("armed confrontation"), texts(a).toString());
     assertTrue(texts(a).contains("a catalogue of distortions"), texts(a).toString());
     assertTrue(texts(a).stream().anyMatch(t -> t.startsWith("an act of aggression")), "a longer phrase is someone's words: " + texts(a));
+
+    ArticleAnalysis b = analyze("Arreaza said he classified the measures as \"economic terrorism\".");
+    assertTrue(texts(b).contains("economic terrorism"), "a speaker's classifying is a wording: " + texts(b));
   }
 
   @Test
@@ -395,5 +398,10 @@ class QuoteDetectionIT {
     assertFalse(texts(a).contains("maximum pressure"), texts(a).toString());
     assertTrue(texts(a).contains("serious and respectful"), texts(a).toString());
     assertTrue(texts(a).contains("illegitimate"), texts(a).toString());
+
+    ArticleAnalysis b = analyze("Maduro denounced the \"economic war\" today in a speech to supporters.");
+    assertTrue(texts(b).contains("economic war"), "a time word is no noun the quote modifies: " + texts(b));
+    ArticleAnalysis c = analyze("Guaidó blamed Maduro for the \"humanitarian tragedy\" families are living through.");
+    assertTrue(texts(c).contains("humanitarian tragedy"), "the noun after it opens a clause: " + texts(c));
   }
 }

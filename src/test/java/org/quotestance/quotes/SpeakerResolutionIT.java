@@ -489,6 +489,16 @@ class SpeakerResolutionIT {
             """);
     assertSpeaker("Major League Baseball", "adjacent-after", quote(a, "We continue"));
     assertSpeaker("LVBP", "adjacent-after", quote(a, "We will play"));
+
+    ArticleAnalysis b =
+        analyze(
+            """
+            The International Crisis Group published a report on Monday. The International Contact \
+            Group met in Montevideo.
+
+            "The talks must go on," the ICG said.\
+            """);
+    assertEquals("ICG", quote(b, "The talks").speaker().name(), "two bodies share the initials");
   }
 
   @Test
@@ -537,6 +547,11 @@ class SpeakerResolutionIT {
     assertEquals("Venezuela's mission to the Organization of American States", venezuela.name());
     assertEquals("venezuelan-government", venezuela.camp(), "the camp of the country that sends it");
     assertEquals("Bolivian mission to the OAS", quote(a, "violates the principle").speaker().name());
+
+    ArticleAnalysis b = analyze(
+        "The Venezuelan government's delegation to the Organization of American States said the vote was \"illegal\".");
+    assertEquals("Venezuelan government's delegation to the Organization of American States",
+        quote(b, "illegal").speaker().name());
   }
 
   @Test
@@ -578,5 +593,16 @@ class SpeakerResolutionIT {
             """);
     assertEquals("Venezuelan Foreign Ministry", quote(b, "a provocation").speaker().name(),
         "the document is no subject here");
+
+    ArticleAnalysis c =
+        analyze(
+            """
+            UN High Commissioner for Human Rights Michelle Bachelet presented her office's report.
+
+            The report drew a sharp response from Venezuela's foreign ministry. It said the office \
+            had relied on "opposition sources".\
+            """);
+    assertFalse(quote(c, "opposition sources").speaker().method().endsWith("document"),
+        "a document that a body answers is not what 'it' stands for: " + quote(c, "opposition sources").speaker());
   }
 }
