@@ -565,7 +565,7 @@ class SpeakerResolutionIT {
             ministry described the report as "a catalogue of distortions".\
             """);
     Speaker s = quote(a, "a catalogue").speaker();
-    assertTrue(s.name().startsWith("Venezuela"), "not the United Nations, whose registry entry mentions its secretariat: " + s);
+    assertTrue(s.name().startsWith("Venezuela"), "not the United Nations, whose registry role once mentioned its secretariat: " + s);
     assertEquals("venezuelan-government", s.camp());
   }
 
