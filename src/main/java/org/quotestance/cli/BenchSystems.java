@@ -24,6 +24,9 @@ import org.quotestance.AnalyzerException;
  * @param threads Quotestance's worker threads
  */
 record BenchSystems(String heap, String baselineHeap, int threads) {
+  /** The launcher's JVM options besides the heap limit (see {@code quotestance}): the bench measures what users run. */
+  static final List<String> LAUNCHER_OPTIONS = List.of("-Xms1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
   static final String BASELINE = "CoreNLP default quote pipeline";
 
   /** Runs the baseline on the first {@code limit} {@code .txt} files of {@code input}. */
@@ -78,7 +81,7 @@ record BenchSystems(String heap, String baselineHeap, int threads) {
     }
     BenchChild.Result r =
         BenchChild.run(
-            BenchChild.command(heap, List.of("-XX:+UseSerialGC"), args),
+            BenchChild.command(heap, LAUNCHER_OPTIONS, args),
             log,
             Optional.of(outDir.resolve("articles")));
     check(r, "analyze");
