@@ -220,7 +220,7 @@ final class BenchCommand implements Callable<Integer> {
     c.addProperty(
         "loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     c.addProperty("java", System.getProperty("java.version"));
-    c.addProperty("quotestanceJvm", "-Xmx" + heap + " " + String.join(" ", BenchSystems.LAUNCHER_OPTIONS) + ", " + threads + " threads");
+    c.addProperty("quotestanceJvm", "-Xmx" + heap + " " + String.join(" ", BenchSystems.options(heap)) + ", " + threads + " threads");
     c.addProperty("baselineJvm", "-Xmx" + baselineHeap + ", 1 thread");
     c.addProperty("date", Instant.now().toString());
     return c;

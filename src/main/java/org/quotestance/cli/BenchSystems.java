@@ -16,7 +16,7 @@ import org.quotestance.AnalyzerException;
 
 /**
  * The two measured systems as child processes: CoreNLP's default quote pipeline ({@code baseline},
- * one thread) and Quotestance ({@code analyze}, serial GC as in the launcher). Each run's numbers
+ * one thread) and Quotestance ({@code analyze}, with the launcher's default JVM options). Each run's numbers
  * are read back from what the child wrote ({@code baseline.json}, {@code run.json}) and its log.
  *
  * @param heap Quotestance's {@code -Xmx}
@@ -24,8 +24,28 @@ import org.quotestance.AnalyzerException;
  * @param threads Quotestance's worker threads
  */
 record BenchSystems(String heap, String baselineHeap, int threads) {
-  /** The launcher's JVM options besides the heap limit (see {@code quotestance}): the bench measures what users run. */
+  /**
+   * The launcher's default JVM options besides the heap limit (see {@code quotestance}), so the
+   * bench measures what users run by default; {@code QUOTESTANCE_JAVA_OPTS} does not reach it.
+   */
   static final List<String> LAUNCHER_OPTIONS = List.of("-Xms1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+  /** {@link #LAUNCHER_OPTIONS} for a child with {@code -Xmx<heap>}: no 1 GB initial heap above a smaller limit. */
+  static List<String> options(String heap) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d+)([kmg]?)").matcher(heap);
+    if (!m.matches()) {
+      return LAUNCHER_OPTIONS;
+    }
+    long n = Long.parseLong(m.group(1));
+    long bytes = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+      case "g" -> n << 30;
+      case "m" -> n << 20;
+      case "k" -> n << 10;
+      default -> n;
+    };
+    return bytes >= 1L << 30 ? LAUNCHER_OPTIONS
+        : LAUNCHER_OPTIONS.stream().filter(o -> !o.startsWith("-Xms")).toList();
+  }
 
   static final String BASELINE = "CoreNLP default quote pipeline";
 
@@ -81,7 +101,7 @@ record BenchSystems(String heap, String baselineHeap, int threads) {
     }
     BenchChild.Result r =
         BenchChild.run(
-            BenchChild.command(heap, LAUNCHER_OPTIONS, args),
+            BenchChild.command(heap, options(heap), args),
             log,
             Optional.of(outDir.resolve("articles")));
     check(r, "analyze");
