@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quotestance.AnalyzerException;
 
 /**
@@ -32,12 +35,12 @@ record BenchSystems(String heap, String baselineHeap, int threads) {
 
   /** {@link #LAUNCHER_OPTIONS} for a child with {@code -Xmx<heap>}: no 1 GB initial heap above a smaller limit. */
   static List<String> options(String heap) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d+)([kmg]?)").matcher(heap);
+    Matcher m = Pattern.compile("(?i)(\\d+)([kmg]?)").matcher(heap);
     if (!m.matches()) {
       return LAUNCHER_OPTIONS;
     }
     long n = Long.parseLong(m.group(1));
-    long bytes = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+    long bytes = switch (m.group(2).toLowerCase(Locale.ROOT)) {
       case "g" -> n << 30;
       case "m" -> n << 20;
       case "k" -> n << 10;

@@ -34,6 +34,7 @@ final class Pronouns {
   private final Map<Integer, Optional<EntityMention>> antecedents = new HashMap<>();
   private final Map<EntityMention, Who> described = new HashMap<>();
   private final Map<Integer, Optional<DescribedSubjects.Described>> describedBySentence = new HashMap<>();
+  private final Map<Integer, Optional<EntityMention>> documentBySentence = new HashMap<>();
   private boolean strict = true;
 
   Pronouns(ArticleContext ctx, Resolver resolver) {
@@ -150,7 +151,12 @@ final class Pronouns {
   /** In one sentence, before token {@code limit}: its subject if compatible, else the last compatible. */
   private Optional<EntityMention> inSentence(int s, int limit, String pronoun) {
     if (pronoun.equals("it") && limit == Integer.MAX_VALUE) {
-      Optional<EntityMention> document = documentSubject(s);
+      Optional<EntityMention> document = documentBySentence.get(s);
+      if (document == null) {
+        // Not computeIfAbsent: resolving the document's issuer may resolve pronouns and fill this map.
+        document = documentSubject(s);
+        documentBySentence.put(s, document);
+      }
       if (document.isPresent()) {
         return document;
       }
@@ -211,8 +217,11 @@ final class Pronouns {
       return Optional.empty();
     }
     for (int i = head + 1; i + 1 < end; i++) {
-      EntityMention by = ctx.mentionAt(i + 1 < end && ctx.tokens.get(i + 1).pos().equals("DT") ? i + 2 : i + 1);
-      if (ctx.tokens.get(i).text().toLowerCase(Locale.ROOT).matches("by|from") && by != null && !by.pronoun() && by.type() != SpeakerType.PERSON) {
+      if (!ctx.tokens.get(i).text().toLowerCase(Locale.ROOT).matches("by|from")) {
+        continue;
+      }
+      EntityMention by = ctx.mentionAt(ctx.tokens.get(i + 1).pos().equals("DT") ? i + 2 : i + 1);
+      if (by != null && !by.pronoun() && by.type() != SpeakerType.PERSON) {
         return Optional.empty(); // "The report was rejected by the foreign ministry. It said": the ministry
       }
     }

@@ -74,7 +74,8 @@ final class Resolver {
       return relative(only) ? resolveRelative(np.from()) : pronouns.resolve(np.from());
     }
     List<EntityMention> inside = ctx.mentionsIn(np.from(), np.end());
-    Optional<Who> spokesperson = spokespersonFor(np, inside).or(() -> missionTo(np, inside));
+    Optional<Who> spokesperson = spokespersonFor(np, inside)
+        .or(() -> mission >= 0 ? missionTo(np, phrase.from() - 2, inside) : Optional.empty());
     if (spokesperson.isPresent()) {
       return spokesperson;
     }
@@ -150,31 +151,25 @@ final class Resolver {
 
   /**
    * {@code Venezuela's mission to the United Nations}, {@code the Bolivian delegation to the OAS}:
-   * the mission speaks, not the body it is sent to. Its name is the phrase; its registry entry,
-   * and so its camp, is that of a country named before the noun.
+   * the mission speaks, not the body it is sent to ({@link #missionStart} found the phrase, and
+   * the mission noun at {@code nounIndex}). Its name is the phrase; its registry entry, and so its
+   * camp, is that of a country named before the noun.
    */
-  private Optional<Who> missionTo(NounPhrases.Range np, List<EntityMention> inside) {
-    for (int i = np.from() + 1; i + 2 < np.end(); i++) {
-      Token t = ctx.tokens.get(i);
-      if (!t.pos().equals("NN") || !MISSIONS.contains(t.text().toLowerCase(Locale.ROOT))
-          || !ctx.tokens.get(i + 1).text().equalsIgnoreCase("to")) {
-        continue;
-      }
-      int noun = t.begin();
-      int to = ctx.tokens.get(i + 1).end();
-      if (inside.stream().noneMatch(m -> !m.pronoun() && m.span().begin() >= to && m.type() == SpeakerType.ORGANIZATION)) {
-        return Optional.empty();
-      }
-      Optional<Actor> country = inside.stream()
-          .filter(m -> !m.pronoun() && m.span().end() <= noun && m.type() != SpeakerType.PERSON)
-          .findFirst()
-          .flatMap(m -> named(m, null, "name").actor());
-      String name = stripArticle(ctx.words(np.from(), np.end()));
-      Mention phrase = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
-      return Optional.of(new Who(name, SpeakerType.ORGANIZATION, country, "", phrase, "name"));
+  private Optional<Who> missionTo(NounPhrases.Range np, int nounIndex, List<EntityMention> inside) {
+    int noun = ctx.tokens.get(nounIndex).begin();
+    int to = ctx.tokens.get(nounIndex + 1).end();
+    if (inside.stream().noneMatch(m -> !m.pronoun() && m.span().begin() >= to && m.type() == SpeakerType.ORGANIZATION)) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Optional<Actor> country = inside.stream()
+        .filter(m -> !m.pronoun() && m.span().end() <= noun && m.type() != SpeakerType.PERSON)
+        .findFirst()
+        .flatMap(m -> named(m, null, "name").actor());
+    String name = stripArticle(ctx.words(np.from(), np.end()));
+    Mention phrase = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
+    return Optional.of(new Who(name, SpeakerType.ORGANIZATION, country, "", phrase, "name"));
   }
+
 
   /**
    * Whether a registered actor placed somewhere ({@code US Embassy in Caracas}) is not the one
