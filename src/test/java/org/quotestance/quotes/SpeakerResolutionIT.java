@@ -605,4 +605,23 @@ class SpeakerResolutionIT {
     assertFalse(quote(c, "opposition sources").speaker().method().endsWith("document"),
         "a document that a body answers is not what 'it' stands for: " + quote(c, "opposition sources").speaker());
   }
+
+  @Test
+  void aCountrysForeignMinistryIsTheMinistryNotTheCountry() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Paraguay closed its embassy in Caracas on Thursday.
+
+            Paraguay's foreign ministry said the decision was taken "in defence of democratic \
+            values".
+
+            In a brief note, the Farnesina said the two deputies "are being hosted at the \
+            residence of the Italian ambassador".\
+            """);
+    Speaker paraguay = quote(a, "in defence of democratic").speaker();
+    assertEquals("Paraguayan Foreign Ministry", paraguay.name());
+    assertEquals("lima-group", paraguay.camp(), "the ministry speaks for its country's camp");
+    assertEquals("Italian Foreign Ministry", quote(a, "are being hosted").speaker().name());
+  }
 }
