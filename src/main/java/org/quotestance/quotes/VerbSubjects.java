@@ -41,11 +41,13 @@ final class VerbSubjects {
   private final ArticleContext ctx;
   private final NounPhrases phrases;
   private final Resolver resolver;
+  private final OpeningPhrases openings;
 
   VerbSubjects(ArticleContext ctx, NounPhrases phrases, Resolver resolver) {
     this.ctx = ctx;
     this.phrases = phrases;
     this.resolver = resolver;
+    this.openings = new OpeningPhrases(ctx);
   }
 
   /** The subject of reporting verb {@code v}, climbing from a reported clause to the verb that reports it. */
@@ -228,8 +230,10 @@ final class VerbSubjects {
    */
   Optional<Speaker> mainSubject(int v, String sieve) {
     Sentence s = ctx.sentenceOf(v);
-    // "Asked when he would move in, Vecchio was cagey:": the opening phrase holds no main verb
-    for (int i = ctx.afterOpeningParticiple(s, v); i < v; i++) {
+    // "Asked when he would move in, Vecchio was cagey:", "In a communiqué read on state television,
+    // Arreaza called …": the opening phrase holds no main verb
+    int from = Math.max(ctx.afterOpeningParticiple(s, v), openings.mainClauseFrom(s.firstToken(), v));
+    for (int i = from; i < v; i++) {
       Token t = ctx.tokens.get(i);
       if (!ctx.inQuote[i] && t.isFiniteVerb()) {
         NounPhrases.Range np = phrases.leftOf(i);

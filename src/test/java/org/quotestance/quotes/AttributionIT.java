@@ -1676,15 +1676,15 @@ class AttributionIT {
             A coalition of faith and peace organizations, the Hemispheric Peace Network, put it \
             more bluntly in a statement: "Economic warfare is still warfare."
 
-            "Switzerland takes note of the report with great concern," the Federal Department of \
-            Foreign Affairs (FDFA) said in a written statement.
+            "We take note of the report with great concern," the Federal Department of Economic \
+            Affairs (FDEA) said in a written statement.
 
-            "Switzerland remains available to support any process of dialogue," the FDFA added.\
+            "We remain available to support any process of dialogue," the FDEA added.\
             """);
     assertSpeaker("International Committee of the Red Cross", "verb-before:name", quote(a, "work with all actors"));
     assertSpeaker("US Treasury", "verb-before:document", quote(a, "continue to be permitted"));
     assertSpeaker("Hemispheric Peace Network", "colon:main-clause:name", quote(a, "Economic warfare"));
-    assertSpeaker("Federal Department of Foreign Affairs", "adjacent-after:name", quote(a, "Switzerland remains"));
+    assertSpeaker("Federal Department of Economic Affairs", "adjacent-after:name", quote(a, "We remain available"));
   }
 
   @Test
@@ -1900,5 +1900,19 @@ class AttributionIT {
             "The humanitarian aid will enter, whatever they say," Guaidó told supporters.\
             """);
     assertNotEquals("Juan Guaidó", quote(aid, "Humanitarian aid is a show").speaker().name());
+  }
+
+  @Test
+  void takesACoordinatedVerbsSubjectAfterAnOpeningPhraseWithAVerb() {
+    // "read" in the opening phrase is no main verb, and "a communiqué" no subject of "said"
+    ArticleAnalysis a =
+        analyze(
+            """
+            The Lima Group met in Ottawa on Monday.
+
+            In a communiqué read on state television, Foreign Minister Jorge Arreaza rejected the \
+            plan and said the group had "no authority at all" to speak.\
+            """);
+    assertSpeaker("Jorge Arreaza", "verb-before:main-clause:name", quote(a, "no authority at all"));
   }
 }
