@@ -28,7 +28,9 @@ final class NameRuns {
           "commission", "committee", "union", "group", "bank", "company", "embassy", "army", "police", "hall",
           "administration", "congress", "senate", "parliament", "club", "association", "foundation", "organization",
           "organisation", "network", "coalition", "alliance", "league", "federation", "institute", "board",
-          "kremlin", "pentagon", "house", "command", "forces", "guard", "tribunal", "front", "movement", "cabinet");
+          "kremlin", "pentagon", "house", "command", "forces", "guard", "tribunal", "front", "movement", "cabinet",
+          "centre", "center", "observatory", "fund", "programme", "forum", "service", "bureau", "secretariat",
+          "authority", "society", "directorate", "chamber", "conference", "university");
 
   private NameRuns() {}
 
@@ -136,8 +138,9 @@ final class NameRuns {
       out.add(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
       return;
     }
-    if (match.isEmpty() && isOrganisationOfPlace(tokens, from, end)) {
-      // "Communist Party of Kenya": the place after "of" is part of the organisation's name.
+    if (isOrganisationOf(tokens, from, end, match.map(m -> owner.get(m.from())).orElse(end))) {
+      // "Communist Party of Kenya", "Centre for Peaceful Mediation": what follows the organisation
+      // noun is part of its name, whatever class CoreNLP gives each part.
       out.add(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
       return;
     }
@@ -172,22 +175,22 @@ final class NameRuns {
     }
   }
 
-  /** A capitalised organisation noun, {@code of}, then only place words, and no person in the run. */
-  private static boolean isOrganisationOfPlace(List<Token> tokens, int from, int end) {
+  /**
+   * A capitalised organisation noun, then {@code of} or {@code for}, then the rest of the run, with
+   * no person in the run and no registry name ({@code registryFrom}) before the connector.
+   */
+  private static boolean isOrganisationOf(List<Token> tokens, int from, int end, int registryFrom) {
     for (int k = from; k < end; k++) {
-      if (tokens.get(k).ner().equals("PERSON")) {
-        return false;
+      if (tokens.get(k).ner().equals("PERSON") || tokens.get(k).pos().equals("POS")) {
+        return false; // not "the Ministry of Foreign Affairs and Trade's SafeTravel website"
       }
     }
     for (int of = from + 1; of < end - 1; of++) {
       Token head = tokens.get(of - 1);
-      if (tokens.get(of).text().equals("of") && head.isCapitalised() && ORG_HEADS.contains(head.text().toLowerCase())) {
-        for (int k = of + 1; k < end; k++) {
-          if (!tokens.get(k).ner().equals("LOCATION")) {
-            return false;
-          }
-        }
-        return true;
+      String connector = tokens.get(of).text();
+      if ((connector.equals("of") || connector.equals("for")) && head.isCapitalised()
+          && ORG_HEADS.contains(head.text().toLowerCase())) {
+        return registryFrom > of;
       }
     }
     return false;

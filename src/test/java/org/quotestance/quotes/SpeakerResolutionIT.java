@@ -624,4 +624,24 @@ class SpeakerResolutionIT {
     assertEquals("lima-group", paraguay.camp(), "the ministry speaks for its country's camp");
     assertEquals("Italian Foreign Ministry", quote(a, "are being hosted").speaker().name());
   }
+
+  @Test
+  void anOrganisationNounWithOfOrForKeepsTheWholeName() {
+    // CoreNLP tags "Lakeside Centre" a place and "Peaceful Mediation" an organisation
+    ArticleAnalysis a =
+        analyze(
+            """
+            MABARUMA (Wire) - More Warao families arrived by boat this week.
+
+            "We take note of the report with great concern," the Lakeside Centre for Peaceful \
+            Mediation (LCPM) said in a written statement.
+
+            The Department of Citizenship, in a statement issued in response to questions, said \
+            Venezuelan nationals who entered through official ports "are granted an initial stay of \
+            three months."\
+            """);
+    assertEquals("Lakeside Centre for Peaceful Mediation", quote(a, "We take note").speaker().name());
+    assertEquals("Department of Citizenship", quote(a, "are granted").speaker().name());
+    assertEquals(SpeakerType.ORGANIZATION, quote(a, "are granted").speaker().type());
+  }
 }
