@@ -62,7 +62,10 @@ final class VerbSieves {
   Optional<Speaker> pastVerbBefore(int openToken, Sentence sentence) {
     boolean stop = stopBefore(openToken, sentence);
     for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
-      if (ctx.isReportingVerb(v) && !(stop && inRelativeClause(v))) {
+      if (!stop && accordingTo(v)) {
+        return Optional.empty(); // "a step that, according to Arreaza, opens '…'": Arreaza's, not the step announcer's
+      }
+      if (ctx.isReportingVerb(v) && !(stop && inRelativeClause(v)) && !continuesElsewhere(v, openToken)) {
         return ctx.tokens.get(v).pos().equals("VBD")
             ? subjects.subjectOf(v, "verb-before")
             : Optional.empty();
@@ -108,6 +111,29 @@ final class VerbSieves {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether token {@code v} opens {@code according to} in the writer's words. */
+  private boolean accordingTo(int v) {
+    return !ctx.inQuote[v] && v + 1 < ctx.tokens.size() && ctx.tokens.get(v).text().equalsIgnoreCase("according")
+        && ctx.tokens.get(v + 1).text().equalsIgnoreCase("to");
+  }
+
+  /**
+   * {@code continue} introduces words only right before them ({@code he continued: "…"}); with
+   * other words between, it is an event in someone's reported clause: {@code announced that the
+   * exercises would continue until the end of the month "to protect the border"}.
+   */
+  private boolean continuesElsewhere(int v, int openToken) {
+    if (!ctx.tokens.get(v).lemma().equalsIgnoreCase("continue")) {
+      return false;
+    }
+    for (int i = v + 1; i < openToken; i++) {
+      if (Character.isLetterOrDigit(ctx.tokens.get(i).text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1915,4 +1915,42 @@ class AttributionIT {
             """);
     assertSpeaker("Jorge Arreaza", "verb-before:main-clause:name", quote(a, "no authority at all"));
   }
+
+  @Test
+  void continueWithWordsBeforeTheQuoteIsNoReportingVerb() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            CARACAS (Wire) - Venezuela moved troops to the border on Tuesday.
+
+            Nicolás Maduro called the treaty "a dead letter".
+
+            Maduro's defence minister, Vladimir Padrino López, announced that military exercises on \
+            the border would continue until the end of the month "to protect the border from any \
+            aggression coming from Colombia."
+
+            "We will not be intimidated," Padrino continued. "Not today, not ever."\
+            """);
+    assertSpeaker("Vladimir Padrino López", "verb-before:name", quote(a, "to protect the border"));
+    assertEquals("Vladimir Padrino López", quote(a, "We will not be intimidated").speaker().name());
+  }
+
+  @Test
+  void accordingToInsideTheQuotesClauseOutranksAnEarlierVerb() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            CARACAS (Wire) - The new board of the National Assembly met on Monday.
+
+            The board announced that it would convene the deputies, a step that, according to \
+            Foreign Minister Jorge Arreaza, opens "the road to parliamentary elections in 2020."
+
+            "There was no cyberattack. What there has been is twenty years of corruption and \
+            looting in the electrical sector," Guaido told supporters in Caracas, according to local \
+            media. "The usurper wants to blame the empire for his own failure."\
+            """);
+    assertSpeaker("Jorge Arreaza", "according-to:name", quote(a, "the road to parliamentary"));
+    assertEquals("Juan Guaidó", quote(a, "The usurper wants").speaker().name(),
+        "a source cited after the sentence's full stop does not take the next quote");
+  }
 }
