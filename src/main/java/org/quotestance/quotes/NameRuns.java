@@ -133,12 +133,14 @@ final class NameRuns {
     }
     String lastWord = tokens.get(end - 1).text().toLowerCase();
     boolean wholeRun = match.isPresent() && match.get().from() == 0 && match.get().to() == words.size();
-    if (!wholeRun && end - from > 1 && ORG_HEADS.contains(lastWord) && tokens.get(end - 1).isCapitalised()) {
+    if (!wholeRun && end - from > 1 && ORG_HEADS.contains(lastWord) && tokens.get(end - 1).isCapitalised()
+        && !personOfOrganisation(tokens, from, end)) {
       // "Puerto Cabello Dockworkers Union": the place is part of the organisation's name.
       out.add(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
       return;
     }
-    if (isOrganisationOf(tokens, from, end, match.map(m -> owner.get(m.from())).orElse(end))) {
+    int registryFrom = match.map(m -> m.actor().type() == SpeakerType.PERSON ? from : owner.get(m.from())).orElse(end);
+    if (isOrganisationOf(tokens, from, end, registryFrom)) {
       // "Communist Party of Kenya", "Centre for Peaceful Mediation": what follows the organisation
       // noun is part of its name, whatever class CoreNLP gives each part.
       out.add(mention(tokens, from, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
@@ -175,9 +177,23 @@ final class NameRuns {
     }
   }
 
+  /** A person, then {@code of} or {@code at}: {@code David Smilde of Tulane University} is the person's affiliation. */
+  private static boolean personOfOrganisation(List<Token> tokens, int from, int end) {
+    boolean person = false;
+    for (int k = from; k < end; k++) {
+      String w = tokens.get(k).text();
+      if (person && (w.equals("of") || w.equals("at"))) {
+        return true;
+      }
+      person |= tokens.get(k).ner().equals("PERSON");
+    }
+    return false;
+  }
+
   /**
    * A capitalised organisation noun, then {@code of} or {@code for}, then the rest of the run, with
-   * no person in the run and no registry name ({@code registryFrom}) before the connector.
+   * no person in the run and no registry name before the connector ({@code registryFrom}; a registry
+   * person anywhere counts as before it).
    */
   private static boolean isOrganisationOf(List<Token> tokens, int from, int end, int registryFrom) {
     for (int k = from; k < end; k++) {

@@ -37,6 +37,15 @@ final class OpeningPhrases {
    * verb ({@code Among them is Daniela Ferrer, a nurse}).
    */
   int mainClauseFrom(int first, int limit) {
+    return mainClauseFrom(first, limit, false);
+  }
+
+  /**
+   * As {@link #mainClauseFrom(int, int)}, but with {@code commonNounsOnly} a verb after a name or a
+   * pronoun ends the search: {@code On Friday Guaidó stood beside Duque and was defiant:} has no
+   * comma after its opening, and {@code Guaidó stood} is the main clause.
+   */
+  int mainClauseFrom(int first, int limit, boolean commonNounsOnly) {
     if (!ctx.tokens.get(first).pos().equals("IN") || ctx.inQuote[first]) {
       return first;
     }
@@ -50,7 +59,8 @@ final class OpeningPhrases {
         return i + 1;
       }
       relative |= t.pos().startsWith("W") || t.text().equalsIgnoreCase("that");
-      if (t.isFiniteVerb() && !relative && !ctx.tokens.get(i - 1).isNoun()) {
+      Token before = ctx.tokens.get(i - 1);
+      if (t.isFiniteVerb() && !relative && !(commonNounsOnly ? before.pos().matches("NNS?") : before.isNoun())) {
         return first;
       }
     }

@@ -50,7 +50,9 @@ final class PhraseSieves {
       return Optional.empty();
     }
     int lineStart = ctx.text.lastIndexOf('\n', m.span().begin() - 1) + 1;
-    String before = ctx.text.substring(lineStart, m.span().begin());
+    // "Putin receives Maduro in Moscow; Lavrov: '…'": a headline's second clause opens after the semicolon
+    int clauseStart = Math.max(lineStart, ctx.text.lastIndexOf(';', m.span().begin() - 1) + 1);
+    String before = ctx.text.substring(clauseStart, m.span().begin());
     if (!LINE_OPENING.matcher(before).matches()) {
       return Optional.empty(); // "Supporters cheered when the order came from Guaidó: '…'"
     }

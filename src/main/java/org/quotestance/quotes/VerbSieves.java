@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.quotestance.model.Speaker;
 import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
 
 /**
  * The reporting-verb sieves of {@link Attributor}: a colon or dash right before the quote ({@code
@@ -62,7 +63,7 @@ final class VerbSieves {
   Optional<Speaker> pastVerbBefore(int openToken, Sentence sentence) {
     boolean stop = stopBefore(openToken, sentence);
     for (int v = openToken - 1; v >= sentence.firstToken(); v--) {
-      if (!stop && accordingTo(v)) {
+      if (!stop && accordingTo(v, openToken)) {
         return Optional.empty(); // "a step that, according to Arreaza, opens '…'": Arreaza's, not the step announcer's
       }
       if (ctx.isReportingVerb(v) && !(stop && inRelativeClause(v)) && !continuesElsewhere(v, openToken)) {
@@ -113,20 +114,44 @@ final class VerbSieves {
     return Optional.empty();
   }
 
-  /** Whether token {@code v} opens {@code according to} in the writer's words. */
-  private boolean accordingTo(int v) {
-    return !ctx.inQuote[v] && v + 1 < ctx.tokens.size() && ctx.tokens.get(v).text().equalsIgnoreCase("according")
-        && ctx.tokens.get(v + 1).text().equalsIgnoreCase("to");
+  /**
+   * Whether token {@code v} opens {@code according to} and a name, in the quote's own clause: at
+   * most one finite verb between the name and the quote ({@code a step that, according to Arreaza,
+   * opens "…"}; not {@code Maduro said the blackout, which according to Jorge Rodríguez was caused
+   * by a cyberattack, was "an act of war"}, nor {@code according to his team}, a description).
+   */
+  private boolean accordingTo(int v, int openToken) {
+    if (ctx.inQuote[v] || v + 2 >= openToken || !ctx.tokens.get(v).text().equalsIgnoreCase("according")
+        || !ctx.tokens.get(v + 1).text().equalsIgnoreCase("to")) {
+      return false;
+    }
+    EntityMention name = null;
+    for (int i = v + 2; i < openToken && i < v + 6 && name == null && !ctx.tokens.get(i).text().equals(","); i++) {
+      EntityMention m = ctx.mentionAt(i); // "according to Foreign Minister Jorge Arreaza"
+      name = m != null && !m.pronoun() && m.first() == i ? m : null;
+    }
+    if (name == null) {
+      return false;
+    }
+    int finite = 0;
+    for (int i = name.end(); i < openToken; i++) {
+      if (!ctx.inQuote[i] && ctx.tokens.get(i).isFiniteVerb()) {
+        finite++;
+      }
+    }
+    return finite <= 1;
   }
 
   /**
    * {@code continue} introduces words only right before them ({@code he continued: "…"}); with
-   * other words between, it is an event in someone's reported clause: {@code announced that the
-   * exercises would continue until the end of the month "to protect the border"}.
+   * other words between, a non-finite or relative-clause {@code continue} is an event in someone's
+   * reported clause: {@code announced that the exercises would continue until the end of the month
+   * "to protect the border"}, {@code warned that companies that continue to do business "are …"}.
    */
   private boolean continuesElsewhere(int v, int openToken) {
-    if (!ctx.tokens.get(v).lemma().equalsIgnoreCase("continue")) {
-      return false;
+    Token verb = ctx.tokens.get(v);
+    if (!verb.lemma().equalsIgnoreCase("continue") || !(verb.pos().matches("VB|VBG|VBN") || inRelativeClause(v))) {
+      return false; // "Arreaza continued his address to the council: '…'" is Arreaza speaking on
     }
     for (int i = v + 1; i < openToken; i++) {
       if (Character.isLetterOrDigit(ctx.tokens.get(i).text().charAt(0))) {

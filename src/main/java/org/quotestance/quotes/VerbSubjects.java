@@ -232,7 +232,13 @@ final class VerbSubjects {
     Sentence s = ctx.sentenceOf(v);
     // "Asked when he would move in, Vecchio was cagey:", "In a communiqué read on state television,
     // Arreaza called …": the opening phrase holds no main verb
-    int from = Math.max(ctx.afterOpeningParticiple(s, v), openings.mainClauseFrom(s.firstToken(), v));
+    int from = Math.max(ctx.afterOpeningParticiple(s, v), openings.mainClauseFrom(s.firstToken(), v, true));
+    for (int i = v - 1; i > from; i--) {
+      if (!ctx.inQuote[i] && ctx.tokens.get(i).text().equals(";")) {
+        from = i + 1; // "Putin receives Maduro; Lavrov: '…'": a semicolon starts a clause of its own
+        break;
+      }
+    }
     for (int i = from; i < v; i++) {
       Token t = ctx.tokens.get(i);
       if (!ctx.inQuote[i] && t.isFiniteVerb()) {

@@ -1929,10 +1929,15 @@ class AttributionIT {
             the border would continue until the end of the month "to protect the border from any \
             aggression coming from Colombia."
 
-            "We will not be intimidated," Padrino continued. "Not today, not ever."\
+            "We will not be intimidated," Padrino continued. "Not today, not ever."
+
+            US National Security Adviser John Bolton warned that foreign companies that continue \
+            to do business with the Venezuelan government "are putting their access to the \
+            American market at risk".\
             """);
     assertSpeaker("Vladimir Padrino López", "verb-before:name", quote(a, "to protect the border"));
     assertEquals("Vladimir Padrino López", quote(a, "We will not be intimidated").speaker().name());
+    assertEquals("John Bolton", quote(a, "are putting their access").speaker().name());
   }
 
   @Test
@@ -1952,5 +1957,76 @@ class AttributionIT {
     assertSpeaker("Jorge Arreaza", "according-to:name", quote(a, "the road to parliamentary"));
     assertEquals("Juan Guaidó", quote(a, "The usurper wants").speaker().name(),
         "a source cited after the sentence's full stop does not take the next quote");
+  }
+
+  @Test
+  void aHeadlineClauseAfterASemicolonHasItsOwnSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Putin receives Maduro in Moscow; Lavrov: 'Dialogue, yes. At gunpoint, no'
+
+            MOSCOW (Wire) - President Vladimir Putin received Nicolás Maduro at the Kremlin on \
+            Wednesday.
+
+            Foreign Minister Sergei Lavrov told reporters that Russia backed talks "without \
+            ultimatums".\
+            """);
+    assertSpeaker("Sergei Lavrov", "name-colon:name", quote(a, "Dialogue, yes"));
+  }
+
+  @Test
+  void aPersonOfAnOrganisationIsThePerson() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            WASHINGTON (Wire) - Analysts were sceptical of the talks.
+
+            David Smilde of Tulane University said the talks were "a stalling tactic".\
+            """);
+    assertSpeaker("David Smilde", "verb-before:name", quote(a, "a stalling tactic"));
+  }
+
+  @Test
+  void accordingToInAnotherClauseOrWithoutANameLeavesTheQuoteToTheVerb() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            CARACAS (Wire) - The lights went out again on Monday.
+
+            Maduro said the blackout, which according to Communications Minister Jorge Rodríguez \
+            was caused by a cyberattack, was "an act of war."
+
+            Guaidó told supporters that, according to his team, the aid would arrive "in the coming \
+            days."\
+            """);
+    assertEquals("Nicolás Maduro", quote(a, "an act of war").speaker().name());
+    assertEquals("Juan Guaidó", quote(a, "in the coming days").speaker().name());
+  }
+
+  @Test
+  void aCommaLessOpeningEndsAtTheNamedSubjectsVerb() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            CÚCUTA (Wire) - Aid trucks waited at the border.
+
+            On Friday Guaidó stood beside Duque, Piñera and Abdo Benítez and was defiant: "The aid \
+            will enter."\
+            """);
+    assertEquals("Juan Guaidó", quote(a, "The aid will enter").speaker().name());
+  }
+
+  @Test
+  void aFiniteContinueIsItsSubjectSpeakingOn() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            NEW YORK (Wire) - The Security Council met on Tuesday.
+
+            After Pompeo said Washington would not back down, Arreaza continued his address to the \
+            council: "Venezuela will not be a colony."\
+            """);
+    assertEquals("Jorge Arreaza", quote(a, "Venezuela will not be a colony").speaker().name());
   }
 }
