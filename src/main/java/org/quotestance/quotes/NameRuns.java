@@ -127,8 +127,9 @@ final class NameRuns {
       }
     }
     Optional<ActorRegistry.Match> match = registry.longestIn(words);
-    if (match.isPresent() && (cutsPerson(tokens, from, end, owner.get(match.get().from()),
-        owner.get(match.get().to() - 1) + 1) || personInsideName(tokens, match.get(), owner, end))) {
+    if (match.isPresent() && !placeThenPerson(tokens, from, end, match.get(), owner, registry)
+        && (cutsPerson(tokens, from, end, owner.get(match.get().from()), owner.get(match.get().to() - 1) + 1)
+            || personInsideName(tokens, match.get(), owner, end))) {
       match = Optional.empty();
     }
     String lastWord = tokens.get(end - 1).text().toLowerCase();
@@ -175,6 +176,27 @@ final class NameRuns {
       typed(tokens, k, stop, ner).ifPresent(out::add);
       k = j;
     }
+  }
+
+  /**
+   * A registered place after a preposition, then a registered person, run together by CoreNLP into
+   * one person's name: {@code In Caracas Maduro was defiant} is Caracas, then Maduro.
+   */
+  private static boolean placeThenPerson(List<Token> tokens, int from, int end, ActorRegistry.Match match,
+      List<Integer> owner, ActorRegistry registry) {
+    if (from == 0 || !tokens.get(from - 1).pos().equals("IN")) {
+      return false;
+    }
+    int a = owner.get(match.from());
+    int b = owner.get(match.to() - 1) + 1;
+    if (match.actor().type() == SpeakerType.PERSON) {
+      return b == end && a > from && isRegistered(tokens, from, a, registry, SpeakerType.ORGANIZATION);
+    }
+    return a == from && b < end && isRegistered(tokens, b, end, registry, SpeakerType.PERSON);
+  }
+
+  private static boolean isRegistered(List<Token> tokens, int from, int end, ActorRegistry registry, SpeakerType type) {
+    return registry.byName(MentionFinder.text(tokens, from, end)).filter(x -> x.type() == type).isPresent();
   }
 
   /** A person, then {@code of} or {@code at}: {@code David Smilde of Tulane University} is the person's affiliation. */

@@ -644,4 +644,20 @@ class SpeakerResolutionIT {
     assertEquals("Department of Citizenship", quote(a, "are granted").speaker().name());
     assertEquals(SpeakerType.ORGANIZATION, quote(a, "are granted").speaker().type());
   }
+
+  @Test
+  void aPlaceAndAPersonThatCoreNlpRunsTogetherAreTwoNames() {
+    // CoreNLP tags "Caracas Maduro" as one person's name
+    ArticleAnalysis a =
+        analyze(
+            """
+            CARACAS (Wire) - The crisis deepened on Monday.
+
+            In Caracas Maduro was defiant, as always: "We will never surrender."
+
+            In Buenos Aires Macri was blunt: "Maduro is a dictator."\
+            """);
+    assertEquals("Nicolás Maduro", quote(a, "We will never surrender").speaker().name());
+    assertEquals("Mauricio Macri", quote(a, "Maduro is a dictator").speaker().name(), "a two-word place first");
+  }
 }
