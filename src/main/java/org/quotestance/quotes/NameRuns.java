@@ -32,6 +32,8 @@ final class NameRuns {
           "centre", "center", "observatory", "fund", "programme", "forum", "service", "bureau", "secretariat",
           "authority", "society", "directorate", "chamber", "conference", "university");
 
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
+
   private NameRuns() {}
 
   /**
@@ -179,12 +181,17 @@ final class NameRuns {
   }
 
   /**
-   * A registered place after a preposition, then a registered person, run together by CoreNLP into
-   * one person's name: {@code In Caracas Maduro was defiant} is Caracas, then Maduro.
+   * A registered place after a sentence-opening {@code in}, {@code at} or {@code from}, then a
+   * registered person, run together by CoreNLP into one person's name: {@code In Caracas Maduro was
+   * defiant} is Caracas, then Maduro.
    */
   private static boolean placeThenPerson(List<Token> tokens, int from, int end, ActorRegistry.Match match,
       List<Integer> owner, ActorRegistry registry) {
-    if (from == 0 || !tokens.get(from - 1).pos().equals("IN")) {
+    // only a sentence-opening "In Caracas", "At Miraflores", "From Havana", and no possessive after
+    // the run: not "said that Santiago Morales, 23," nor "In Santiago López's view"
+    if (from == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase())
+        || (from > 1 && tokens.get(from - 2).sentence() == tokens.get(from - 1).sentence())
+        || (end < tokens.size() && tokens.get(end).pos().equals("POS"))) {
       return false;
     }
     int a = owner.get(match.from());

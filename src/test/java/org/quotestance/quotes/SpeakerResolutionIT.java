@@ -655,9 +655,17 @@ class SpeakerResolutionIT {
 
             In Caracas Maduro was defiant, as always: "We will never surrender."
 
-            In Buenos Aires Macri was blunt: "Maduro is a dictator."\
+            In Buenos Aires Macri was blunt: "Maduro is a dictator."
+
+            For Santiago Sánchez, a taxi driver in Petare, the answer is simple: "He must go."
+
+            Police said that Santiago Morales, 23, was detained. "I did nothing," Santiago Morales \
+            told reporters.\
             """);
     assertEquals("Nicolás Maduro", quote(a, "We will never surrender").speaker().name());
     assertEquals("Mauricio Macri", quote(a, "Maduro is a dictator").speaker().name(), "a two-word place first");
+    // "Santiago" is registered as Chile's capital, "Sánchez" and "Morales" as people's surnames
+    assertFalse(quote(a, "He must go").speaker().name().equals("Pedro Sánchez"), "a given name, not Chile");
+    assertFalse(quote(a, "I did nothing").speaker().name().equals("Evo Morales"), "not after 'that'");
   }
 }
