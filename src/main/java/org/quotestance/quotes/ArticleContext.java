@@ -220,6 +220,12 @@ final class ArticleContext {
     return first;
   }
 
+  /** Whether token {@code i} opens {@code according to} in the writer's words. */
+  boolean opensAccordingTo(int i) {
+    return i + 1 < tokens.size() && !inQuote[i] && tokens.get(i).text().equalsIgnoreCase("according")
+        && tokens.get(i + 1).text().equalsIgnoreCase("to");
+  }
+
   /** Whether token {@code i} is a colon or spaced dash in the writer's words, as before a quote it introduces. */
   boolean isIntroducer(int i) {
     return i >= 0 && i < tokens.size() && !inQuote[i] && (tokens.get(i).text().equals(":") || isSpacedDash(i));

@@ -61,8 +61,7 @@ final class PhraseSieves {
 
   Optional<Speaker> accordingTo(Sentence first, Sentence last) {
     for (int i = first.firstToken(); i + 1 < last.endToken(); i++) {
-      if (!ctx.inQuote[i] && ctx.tokens.get(i).text().equalsIgnoreCase("according")
-          && ctx.tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+      if (ctx.opensAccordingTo(i)) {
         Optional<Who> who = resolver.resolve(phrases.after(i + 1));
         if (who.isPresent()) {
           return Optional.of(who.get().toSpeaker("according-to", "according to"));

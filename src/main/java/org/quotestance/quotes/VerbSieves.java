@@ -121,8 +121,7 @@ final class VerbSieves {
    * by a cyberattack, was "an act of war"}, nor {@code according to his team}, a description).
    */
   private boolean accordingTo(int v, int openToken) {
-    if (ctx.inQuote[v] || v + 2 >= openToken || !ctx.tokens.get(v).text().equalsIgnoreCase("according")
-        || !ctx.tokens.get(v + 1).text().equalsIgnoreCase("to")) {
+    if (v + 2 >= openToken || !ctx.opensAccordingTo(v)) {
       return false;
     }
     EntityMention name = null;
