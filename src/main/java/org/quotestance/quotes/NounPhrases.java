@@ -39,6 +39,8 @@ final class NounPhrases {
   private static final int MAX_PARENTHESIS = 8;
   private static final Set<String> ASKED = Set.of("asked", "questioned", "pressed", "quoted", "interviewed", "contacted",
       "reached");
+  /** Adverbs of degree inside a phrase after {@code of}: {@code of mostly Latin American governments}. */
+  private static final Set<String> DEGREE = Set.of("mostly", "mainly", "largely", "chiefly", "predominantly");
   private static final Set<String> PARTITIVES = Set.of("most", "many", "some", "all", "none", "each", "both", "several");
   private static final Set<String> INSERTION_OPENERS =
       Set.of("the", "a", "an", "who", "which", "whose", "however", "meanwhile", "though", "too");
@@ -459,6 +461,9 @@ final class NounPhrases {
     }
     if ((w.equals("of") || w.equals("for")) && i - 1 >= 0 && ctx.tokens.get(i - 1).isNoun()) {
       return true;
+    }
+    if (DEGREE.contains(w) && i >= 1 && ctx.tokens.get(i - 1).text().equalsIgnoreCase("of")) {
+      return true; // "The Lima Group of mostly Latin American governments"
     }
     if (w.equals("and") && (t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION"))) {
       return true; // inside one name: "Department of Foreign Affairs and Trade", "Trinidad and Tobago"

@@ -179,7 +179,8 @@ final class RoleReferents {
   /**
    * The latest name before {@code offset} whose own words or role words contain every word of
    * {@code words} ({@code court} → {@code Ninth District Court of Appeals}; {@code envoy} → {@code
-   * Elliott Abrams, the US special envoy}); with {@code orgOnly}, organisations only.
+   * Elliott Abrams, the US special envoy}); with {@code orgOnly}, organisations only. A body's
+   * noun ({@code group}, {@code ministry}) names no person, even one whose role holds the word.
    */
   Optional<EntityMention> matching(List<String> words, int offset, boolean orgOnly, boolean loose) {
     if (words.isEmpty()) {
@@ -212,8 +213,9 @@ final class RoleReferents {
 
   private Optional<EntityMention> matchingWords(List<String> words, int offset, boolean orgOnly, boolean loose) {
     EntityMention best = null;
+    boolean body = orgOnly || RoleNouns.ORG_NOUNS.contains(words.get(words.size() - 1));
     for (EntityMention m : ctx.mentions) {
-      if (m.pronoun() || m.span().begin() >= offset || (orgOnly && m.type() != SpeakerType.ORGANIZATION)) {
+      if (m.pronoun() || m.span().begin() >= offset || (body && m.type() != SpeakerType.ORGANIZATION)) {
         continue;
       }
       List<String> own = new java.util.ArrayList<>(NameKey.words(m.text()));

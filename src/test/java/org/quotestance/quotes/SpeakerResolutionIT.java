@@ -668,4 +668,27 @@ class SpeakerResolutionIT {
     assertFalse(quote(a, "He must go").speaker().name().equals("Pedro Sánchez"), "a given name, not Chile");
     assertFalse(quote(a, "I did nothing").speaker().name().equals("Evo Morales"), "not after 'that'");
   }
+
+  @Test
+  void aBodysNounNamesNoPersonAndABodyOfMostlySomethingIsTheBody() {
+    // CoreNLP tags "Lester B. Pearson Building" a person, and the comma gives it the next words as a role
+    ArticleAnalysis a =
+        analyze(
+            """
+            Lima Group meets in Ottawa
+
+            Ministers gathered in Ottawa on Monday, while outside, on a snowbank across from the \
+            Lester B. Pearson Building, a small group of protesters accused Canada of "doing \
+            Washington's dirty work."
+
+            "The regime starves its own people," Canada's foreign minister told delegates.
+
+            The group's closing declaration urged the armed forces to "stop blocking the aid."
+
+            The Lima Group of mostly Latin American governments said any process "must lead to the \
+            exit of the regime."\
+            """);
+    assertEquals("Lima Group", quote(a, "stop blocking the aid").speaker().name());
+    assertEquals("Lima Group", quote(a, "must lead to the exit").speaker().name());
+  }
 }
