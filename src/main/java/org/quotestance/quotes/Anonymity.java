@@ -45,6 +45,27 @@ final class Anonymity {
     return from + k;
   }
 
+  /**
+   * Whether the marker at {@code marker} withholds only a surname ({@code asked that his surname
+   * not be used}, {@code would not give her last name}): then a first name may still name the
+   * source ({@code Ender, 29, a delivery driver who asked ...}).
+   */
+  static boolean surnameOnly(ArticleContext ctx, int marker, int end) {
+    for (int i = marker; i < end && i < marker + GENDER_WINDOW; i++) {
+      String w = ctx.tokens.get(i).text().toLowerCase();
+      if (w.equals("surname") || w.equals("surnames")) {
+        return true;
+      }
+      if ((w.equals("last") || w.equals("family")) && i + 1 < end && ctx.tokens.get(i + 1).text().equalsIgnoreCase("name")) {
+        return true;
+      }
+      if (w.equals("name") || w.equals("names")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The gender the words from the marker on give the source ({@code his name}), or empty. */
   static String gender(ArticleContext ctx, int marker, int end) {
     for (int i = marker; i < end && i < marker + GENDER_WINDOW; i++) {

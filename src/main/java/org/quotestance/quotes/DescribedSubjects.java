@@ -43,6 +43,9 @@ final class DescribedSubjects {
       return Optional.empty();
     }
     int marker = Anonymity.marker(ctx, from, end);
+    if (marker >= 0 && Anonymity.surnameOnly(ctx, marker, end) && namedBefore(ctx, sentence.firstToken(), marker)) {
+      marker = -1; // "Ender, 29, a delivery driver who asked that his surname not be used": Ender
+    }
     int head = personHead(ctx, from, end);
     if (head < 0 || namedAfter(ctx, head + 1, end)) {
       return marker >= 0 ? unnamed(ctx, resolver, s, marker) : spokesperson(ctx, resolver, s, from);

@@ -24,12 +24,16 @@ final class MentionFinder {
   /** Tags before a word that make it no clause's subject ({@code in Lima}, {@code the Lima talks}). */
   private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("IN", "TO", "DT", "POS", "JJ", "NNP");
 
+  /** Words just before {@code as} when a source names themselves: {@code identified himself as}, {@code gave her name as}. */
+  private static final Set<String> SELF_NAMING = Set.of("himself", "herself", "name", "only");
+
   private MentionFinder() {}
 
   static List<EntityMention> find(ParsedText parsed, boolean[] inQuote, ActorRegistry registry) {
     List<EntityMention> out = new ArrayList<>();
     List<Token> tokens = parsed.tokens();
     Set<String> surnames = surnames(tokens);
+    Set<String> givenNames = givenNames(tokens);
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -54,13 +58,15 @@ final class MentionFinder {
       if (out.size() == before && surname) {
         // "Ledezma is less sure": a surname CoreNLP did not tag here but did elsewhere.
         out.add(NameRuns.mention(tokens, i, end, SpeakerType.PERSON, "", Optional.empty()));
-      } else if (surname && out.size() == before + 1 && end - i == 1 && isSubjectPlace(tokens, out.get(before))) {
-        // "Albuquerque also criticised…" after "Miguel Albuquerque": the person, not the city.
+      } else if ((surname || givenNames.contains(t.text().toLowerCase())) && out.size() == before + 1 && end - i == 1
+          && isSubjectPlace(tokens, out.get(before))) {
+        // "Albuquerque also criticised…" after "Miguel Albuquerque", "Orlando said" after "Orlando
+        // Quintero": the person, not the city.
         out.set(before, NameRuns.mention(tokens, i, end, SpeakerType.PERSON, "", Optional.empty()));
       }
       i = end;
     }
-    return withFullNameGenders(withoutShadowedAliases(out));
+    return withFullNameGenders(withoutShadowedAliases(out, tokens));
   }
 
   /**
@@ -69,7 +75,7 @@ final class MentionFinder {
    * Freddy Guevara} in full, a later {@code Guevara} is Orlando Guevara Mairena, not the
    * registry's.
    */
-  private static List<EntityMention> withoutShadowedAliases(List<EntityMention> mentions) {
+  private static List<EntityMention> withoutShadowedAliases(List<EntityMention> mentions, List<Token> tokens) {
     Set<String> linkedInFull = new HashSet<>();
     for (EntityMention m : mentions) {
       if (!m.pronoun() && m.actor().isPresent() && NameKey.words(m.text()).size() > 1) {
@@ -83,12 +89,31 @@ final class MentionFinder {
       if (!m.pronoun() && m.type() == SpeakerType.PERSON && m.actor().isEmpty() && words.size() > 1) {
         otherNames.addAll(words.subList(1, words.size()));
       }
+      if (!m.pronoun() && words.size() == 1 && selfNamed(tokens, m.first())) {
+        otherNames.add(words.get(0)); // "a caller who identified himself as Omar" is no registered Omar
+      }
       boolean shadowed = m.actor().isPresent() && m.actor().get().type() == SpeakerType.PERSON
           && words.size() == 1 && otherNames.contains(words.get(0))
           && !linkedInFull.contains(m.actor().get().name());
       out.add(shadowed ? m.unlinked() : m);
     }
     return out;
+  }
+
+  /**
+   * Whether the name at {@code first} is the one a source gave for themselves: {@code who
+   * identified himself as Omar}, {@code who gave her name as Belkis}, {@code known only as Toño}.
+   */
+  private static boolean selfNamed(List<Token> tokens, int first) {
+    if (first < 2 || !tokens.get(first - 1).text().equalsIgnoreCase("as")) {
+      return false;
+    }
+    for (int i = first - 2; i >= 0 && i >= first - 4; i--) {
+      if (SELF_NAMING.contains(tokens.get(i).text().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -121,6 +146,19 @@ final class MentionFinder {
           && !tokens.get(verb + 1).lemma().equalsIgnoreCase("be");
     }
     return !lemma.equals("be");
+  }
+
+  /** First words of the names of two words or more that CoreNLP tagged as persons anywhere in the text. */
+  private static Set<String> givenNames(List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      boolean startOfPerson = tokens.get(i).ner().equals("PERSON") && tokens.get(i + 1).ner().equals("PERSON")
+          && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON"));
+      if (startOfPerson) {
+        out.add(tokens.get(i).text().toLowerCase());
+      }
+    }
+    return out;
   }
 
   /** Last words of the names CoreNLP tagged as persons anywhere in the text. */

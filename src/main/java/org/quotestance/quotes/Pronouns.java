@@ -67,7 +67,8 @@ final class Pronouns {
     for (int c = p + 2; c < end && c <= p + MAX_TO_COMMA; c++) {
       if (ctx.tokens.get(c).text().equals(",")) {
         int marker = Anonymity.marker(ctx, c + 1, end);
-        return marker > c && marker - c <= MAX_COMMA_TO_MARKER;
+        // "she said, asking that her surname not be used": the first name that she stands for names her
+        return marker > c && marker - c <= MAX_COMMA_TO_MARKER && !Anonymity.surnameOnly(ctx, marker, end);
       }
     }
     return false;

@@ -280,7 +280,9 @@ final class Resolver {
     }
     if (m.type() == SpeakerType.PERSON) {
       String name = names.fullName(m);
-      Optional<Actor> actor = ctx.registry.byName(name);
+      // One word the mention finder left unlinked stays so: it gave the registry its chance, and
+      // unlinked a word the article uses for someone else ("a caller who identified himself as Omar").
+      Optional<Actor> actor = NameKey.words(name).size() == 1 ? Optional.empty() : ctx.registry.byName(name);
       return new Who(actor.map(Actor::name).orElse(name), SpeakerType.PERSON, actor, names.role(m, name), mention, how);
     }
     String name = stripArticle(np == null ? m.text() : orgName(m, np));

@@ -18,6 +18,9 @@ final class SameNames {
   /** A courtesy title written before a name: {@code Mr}, {@code Dr.}, {@code Fr}. */
   static final Pattern HONORIFIC = Pattern.compile("(?i)(mr|mrs|ms|miss|dr|fr|sir|prof)\\.?");
 
+  /** Relatives who usually share a person's family name. */
+  private static final Set<String> KIN = Set.of("son", "daughter", "brother", "sister", "grandson", "granddaughter");
+
   private final ArticleContext ctx;
 
   SameNames(ArticleContext ctx) {
@@ -90,7 +93,45 @@ final class SameNames {
       }
     }
     // "Pérez" after both Yohandry and Luis Pérez: the one named last, not the longer name.
-    return firstWords.size() > 1 && nearest != null ? nearest : best;
+    String found = firstWords.size() > 1 && nearest != null ? nearest : best;
+    return words.size() == 1 && NameKey.words(found).size() == 1 && m.actor().isEmpty()
+        ? familyName(found) : found;
+  }
+
+  /**
+   * {@code Yelitza Parra, 52, and her daughter Valentina}, {@code their son, Luis,}: a child or
+   * sibling introduced by a possessive beside a person named in full (the one named last before,
+   * in the same sentence) carries that family name (Valentina Parra). Not a spouse or parent,
+   * whose name may differ. The one word itself when no such introduction is found.
+   */
+  private String familyName(String given) {
+    String key = NameKey.words(given).get(0);
+    for (EntityMention intro : ctx.mentions) {
+      List<String> own = NameKey.words(intro.text());
+      if (intro.pronoun() || intro.type() != SpeakerType.PERSON || own.size() != 1 || !own.get(0).equals(key)) {
+        continue;
+      }
+      int k = intro.first() - 1;
+      if (k >= 0 && ctx.tokens.get(k).text().equals(",")) {
+        k--;
+      }
+      if (k < 1 || !KIN.contains(ctx.tokens.get(k).text().toLowerCase()) || !ctx.tokens.get(k - 1).pos().equals("PRP$")) {
+        continue;
+      }
+      String family = null;
+      for (EntityMention p : ctx.mentions) {
+        String name = p.actor().map(Actor::name).orElse(bareName(p.text()));
+        String[] parts = name.split("\\s+");
+        if (!p.pronoun() && p.type() == SpeakerType.PERSON && p.sentence() == intro.sentence()
+            && p.end() < k && parts.length > 1) {
+          family = parts[parts.length - 1];
+        }
+      }
+      if (family != null) {
+        return given + " " + family;
+      }
+    }
+    return given;
   }
 
   /** Whether a person mention other than {@code person} ends with {@code word} ({@code Jorge Rodríguez}). */
