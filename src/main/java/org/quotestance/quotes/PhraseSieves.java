@@ -16,7 +16,8 @@ import org.quotestance.nlp.Sentence;
 final class PhraseSieves {
   /** Nouns for a quotation itself, as in {@code "…," a line many read as}. */
   private static final Set<String> QUOTE_NOUNS = Set.of("line", "remark", "reference", "allusion", "swipe",
-      "jab", "dig", "nod", "barb", "quip", "formula", "sentence", "passage");
+      "jab", "dig", "nod", "barb", "quip", "formula", "sentence", "passage", "phrase", "wording", "expression", "term",
+      "word", "slogan", "catchphrase", "refrain", "euphemism");
   private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
 
   /** What may stand before a name that opens a line: a bullet, one capitalised word ({@code President}), or nothing. */

@@ -516,9 +516,13 @@ class AttributionIT {
         analyze(
             """
             Bishop Ramón Ortega urged the faithful to "keep the lamps lit," a line many observers \
-            read as a warning to the government.\
+            read as a warning to the government.
+
+            In its guidance, OFAC said the delay was meant to "allow time for the interim government \
+            to pursue its options", a phrase holders read as a hint that Washington would rather wait.\
             """);
     assertEquals("Ramón Ortega", quote(a, "keep the lamps lit").speaker().name());
+    assertEquals("Office of Foreign Assets Control", quote(a, "allow time for").speaker().name());
   }
 
   @Test
