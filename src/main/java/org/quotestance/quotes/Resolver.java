@@ -21,6 +21,8 @@ import org.quotestance.speakers.NameKey;
  */
 final class Resolver {
   /** Nouns of time after an adjective: {@code Maduro last week accused} keeps its subject. */
+  /** Nouns for the judges who decide for a court: {@code a three-judge panel of the Third Circuit}. */
+  private static final Set<String> PANELS = Set.of("panel", "bench", "chamber");
   private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "night", "day", "weekend", "time",
       "morning", "evening", "afternoon");
 
@@ -87,9 +89,10 @@ final class Resolver {
       // "the Head of State said": the person just spoken of, not the state.
       return roles.previousPerson(np);
     }
-    Optional<EntityMention> before = nameBeforeOf(np);
+    Optional<EntityMention> before = nameBeforeOf(np).or(() -> courtOfPanel(np));
     if (before.isPresent()) {
-      // "The Lima Group of regional countries": the name the phrase opens with speaks.
+      // "The Lima Group of regional countries": the name the phrase opens with speaks; "a
+      // three-judge panel of the US Court of Appeals": the court.
       return Optional.of(named(before.get(), np, "name"));
     }
     Token head = ctx.tokens.get(np.end() - 1);
@@ -206,6 +209,22 @@ final class Resolver {
   boolean endsInCommonNoun(NounPhrases.Range np) {
     Token head = ctx.tokens.get(np.end() - 1);
     return head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null;
+  }
+
+  /** The organisation after {@code panel of}, {@code bench of} or {@code chamber of} in the phrase. */
+  private Optional<EntityMention> courtOfPanel(NounPhrases.Range np) {
+    for (int i = np.from() + 1; i + 1 < np.end(); i++) {
+      if (ctx.tokens.get(i).text().equals("of") && PANELS.contains(ctx.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+        int from = ctx.tokens.get(i + 1).begin();
+        List<EntityMention> bodies = ctx.mentionsIn(i + 1, np.end()).stream()
+            .filter(m -> !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && m.span().begin() >= from)
+            .toList();
+        // "the US Court of Appeals", which CoreNLP may split: the court, not the country
+        return bodies.stream().filter(m -> m.text().matches("(?i).*\\b(court|tribunal)\\b.*")).findFirst()
+            .or(() -> bodies.stream().findFirst());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A name that ends right before the phrase's first {@code of}, when the phrase opens with it. */

@@ -79,7 +79,7 @@ final class RoleReferents {
       }
       NounPhrases.Range np = phrases.leftOf(verb);
       boolean same = !np.isEmpty() && np.end() - np.from() >= 2
-          && ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun);
+          && (ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun) || headBeforeOf(np, noun));
       if (same) {
         // an unnamed spokesperson stays one: "the spokesperson said" after "a State Department
         // spokesperson dismissed the deal" is unknown, with the department's camp
@@ -88,6 +88,21 @@ final class RoleReferents {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the phrase's first {@code of} follows {@code noun}: {@code A three-judge panel of the
+   * court}, {@code The executive secretariat of the Forum}; not {@code a spokesman for the
+   * Department of Foreign Affairs}, whose head comes before {@code for}.
+   */
+  private boolean headBeforeOf(NounPhrases.Range np, String noun) {
+    for (int i = np.from() + 1; i < np.end(); i++) {
+      String w = ctx.tokens.get(i).text();
+      if (w.equals("of") || w.equals("for")) {
+        return w.equals("of") && ctx.tokens.get(i - 1).text().equalsIgnoreCase(noun);
+      }
+    }
+    return false;
   }
 
   /**

@@ -85,6 +85,13 @@ final class Roles {
             .map(m -> relabel(resolver.named(m, null, "role"), mention, "role"));
       }
       Optional<Who> source = documentSource(noun, np.from()).map(w -> relabel(w, mention, "document"));
+      if (RoleNouns.COURT_DOCS.contains(noun) && source.map(Who::anonymous).orElse(true)) {
+        // "The ruling reads" after "A federal appeals court upheld a Delaware ruling": a court
+        // issued it, the one named last
+        Optional<Who> court = referents.matching(List.of("court"), span.begin(), true, false)
+            .map(m -> relabel(resolver.named(m, null, "document"), mention, "document"));
+        source = court.isPresent() ? court : source;
+      }
       return source.isPresent() ? source : referents.recent(span.begin(), "organization", mention, "document");
     }
     if (RoleNouns.SPOKES.contains(noun) && words.size() > 1 && !head.pos().endsWith("S")) {

@@ -316,7 +316,7 @@ class SpeakerResolutionIT {
     assertEquals(Speaker.UNKNOWN_NAME, relative.name(), relative.method());
     assertTrue(relative.isKnown(), "an unnamed relative, described");
     Speaker secretariat = quote(a, "The host country").speaker();
-    assertEquals(Speaker.UNKNOWN_NAME, secretariat.name(), "not Guaidó, two sentences up");
+    assertEquals("Forum", secretariat.name(), "the Forum whose secretariat it is, not Guaidó two sentences up");
   }
 
   @Test
@@ -690,5 +690,39 @@ class SpeakerResolutionIT {
             """);
     assertEquals("Lima Group", quote(a, "stop blocking the aid").speaker().name());
     assertEquals("Lima Group", quote(a, "must lead to the exit").speaker().name());
+  }
+
+  @Test
+  void aCourtSpeaksThroughItsPanelAndItsRulingAndAnAgencyThroughItsGuidance() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Appeals court backs creditor
+
+            A federal appeals court on Monday upheld a Delaware ruling that allows Crystallex to \
+            attach shares in the parent of Citgo.
+
+            A three-judge panel of the US Court of Appeals for the Third Circuit agreed with the \
+            lower court.
+
+            "On this record, the Republic did not merely own the company," the panel wrote.
+
+            The ruling reads in another passage: "That the government is now contested does not \
+            change the facts."
+
+            Any sale needs a license. OFAC guidance published in the spring states that transfers \
+            are prohibited "absent specific authorization from this Office," and a Treasury official \
+            said on Monday that nothing had changed.
+
+            Asked about the case, a spokesman for the Department of Foreign Affairs referred to a \
+            statement issued earlier this year.
+
+            "Ireland continues to support a peaceful solution," the department said in the statement.\
+            """);
+    assertEquals("Court of Appeals", quote(a, "On this record").speaker().name(), "the court, not its panel or the US");
+    assertEquals("Court of Appeals", quote(a, "That the government").speaker().name(), "not the unnamed appeals court");
+    assertEquals("Office of Foreign Assets Control", quote(a, "absent specific").speaker().name());
+    assertEquals("Department of Foreign Affairs", quote(a, "Ireland continues").speaker().name(),
+        "the department, not its unnamed spokesman");
   }
 }
