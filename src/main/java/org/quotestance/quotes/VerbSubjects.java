@@ -32,6 +32,9 @@ final class VerbSubjects {
   private static final Set<String> POSITIONS = Set.of("outside", "inside", "near", "behind", "beside",
       "among", "opposite", "across", "along", "beneath");
   /** How many tokens may open a clause before it says the source is unnamed ({@code , who spoke on the}). */
+  /** Titles that may open a name set off by commas: {@code , Father Edwin Chambilla,}, {@code , Dr. Rosa Quispe,}. */
+  private static final Set<String> NAME_TITLES = Set.of("father", "fr", "sister", "brother", "pastor", "reverend",
+      "rev", "rabbi", "imam", "monsignor", "dr", "doctor", "mr", "mrs", "ms", "professor", "prof");
   private static final int MAX_TO_ANONYMITY = 8;
   /** Words that bring in other sources ({@code citing officials who asked not to be named}). */
   private static final Set<String> CITING = Set.of("citing", "quoting", "cited", "quoted", "according");
@@ -339,8 +342,13 @@ final class VerbSubjects {
     if (comma + 1 >= ctx.tokens.size() || !ctx.tokens.get(comma).text().equals(",") || ctx.inQuote[comma + 1]) {
       return Optional.empty();
     }
-    EntityMention m = ctx.mentionAt(comma + 1);
-    if (m == null || m.pronoun() || m.first() != comma + 1 || m.type() != SpeakerType.PERSON) {
+    int first = comma + 1;
+    while (first < comma + 3 && first + 1 < ctx.tokens.size() && !ctx.inQuote[first]
+        && NAME_TITLES.contains(ctx.tokens.get(first).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+      first++; // "said the parish priest, Father Edwin Chambilla", "the local mayor, Dr. Rosa Quispe"
+    }
+    EntityMention m = ctx.mentionAt(first);
+    if (m == null || m.pronoun() || (m.first() != comma + 1 && m.first() != first) || m.type() != SpeakerType.PERSON) {
       return Optional.empty();
     }
     String next = m.end() < ctx.tokens.size() ? ctx.tokens.get(m.end()).text() : ".";
