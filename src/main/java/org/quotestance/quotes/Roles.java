@@ -56,6 +56,11 @@ final class Roles {
     List<String> words = contentWords(phrase);
     boolean definite = ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")
         || ctx.tokens.get(np.from()).pos().equals("PRP$");
+    int of = speakerBeforeOf(np);
+    if (RoleNouns.DOC_NOUNS.contains(noun) && of >= 0) {
+      // "An informal group of holders of the 2020 notes": the group speaks; the notes are bonds
+      return resolve(new NounPhrases.Range(np.from(), of));
+    }
     if (RoleNouns.DOC_NOUNS.contains(noun)) {
       // "a Treasury Department statement said": the name between the article and the noun issued
       // it (not "Venezuela" in "the UN's Venezuela report"); "an embassy statement said": the
@@ -85,9 +90,9 @@ final class Roles {
             .map(m -> relabel(resolver.named(m, null, "role"), mention, "role"));
       }
       Optional<Who> source = documentSource(noun, np.from()).map(w -> relabel(w, mention, "document"));
-      if (RoleNouns.COURT_DOCS.contains(noun) && source.map(Who::anonymous).orElse(true)) {
+      if (RoleNouns.COURT_DOCS.contains(noun) && source.map(w -> w.name().equals(Who.UNNAMED) && w.role().matches("(?i).*\\bcourt\\b.*")).orElse(true)) {
         // "The ruling reads" after "A federal appeals court upheld a Delaware ruling": a court
-        // issued it, the one named last
+        // issued it, the one named last (not after "A judge in Caracas ordered ..., in a ruling")
         Optional<Who> court = referents.matching(List.of("court"), span.begin(), true, false)
             .map(m -> relabel(resolver.named(m, null, "document"), mention, "document"));
         source = court.isPresent() ? court : source;
@@ -240,6 +245,23 @@ final class Roles {
   private Optional<EntityMention> lastOrganisation(NounPhrases.Range np) {
     return ctx.mentionsIn(np.from(), np.end()).stream()
         .filter(m -> !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && !m.place()).reduce((a, b) -> b);
+  }
+
+  /**
+   * The index of the phrase's first {@code of} when a lower-case noun for people or a body comes
+   * before it ({@code a group of holders of the notes}), or -1 ({@code a copy of the letter}).
+   */
+  private int speakerBeforeOf(NounPhrases.Range np) {
+    for (int i = np.from() + 1; i < np.end() - 1; i++) {
+      if (ctx.tokens.get(i).text().equals("of")) {
+        Token before = ctx.tokens.get(i - 1);
+        String noun = before.lemma().toLowerCase();
+        boolean body = before.pos().matches("NNS?") && !before.isCapitalised() && !RoleNouns.DOC_NOUNS.contains(noun)
+            && !RoleNouns.thing(noun);
+        return body ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /** The index of the possessive {@code 's} inside the phrase, or -1. */
