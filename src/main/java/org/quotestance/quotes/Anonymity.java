@@ -59,8 +59,8 @@ final class Anonymity {
       if ((w.equals("last") || w.equals("family")) && i + 1 < end && ctx.tokens.get(i + 1).text().equalsIgnoreCase("name")) {
         return true;
       }
-      if (w.equals("name") || w.equals("names")) {
-        return false;
+      if (w.startsWith("name") || w.equals("identified") || w.equals("anonymity")) {
+        return false; // "asked not to be named because his family name is known": the whole name
       }
     }
     return false;

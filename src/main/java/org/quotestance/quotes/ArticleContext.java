@@ -30,6 +30,8 @@ final class ArticleContext {
   final List<Marked> quotes;
   final boolean[] inQuote;
   final List<EntityMention> mentions;
+  /** Name keys of the one-word names sources gave for themselves ({@code a caller who identified himself as Omar}). */
+  final Set<String> selfNamed;
   final ReportingVerbs verbs;
   final ActorRegistry registry;
 
@@ -51,6 +53,7 @@ final class ArticleContext {
       }
     }
     this.mentions = withRoles(MentionFinder.find(parsed, inQuote, registry));
+    this.selfNamed = MentionFinder.selfNamedWords(tokens, mentions);
   }
 
   /**

@@ -43,7 +43,7 @@ final class DescribedSubjects {
       return Optional.empty();
     }
     int marker = Anonymity.marker(ctx, from, end);
-    if (marker >= 0 && Anonymity.surnameOnly(ctx, marker, end) && namedBefore(ctx, sentence.firstToken(), marker)) {
+    if (marker >= 0 && Anonymity.surnameOnly(ctx, marker, end) && firstNameBefore(ctx, sentence.firstToken(), marker)) {
       marker = -1; // "Ender, 29, a delivery driver who asked that his surname not be used": Ender
     }
     int head = personHead(ctx, from, end);
@@ -183,6 +183,17 @@ final class DescribedSubjects {
     for (int i = first; i < from; i++) {
       EntityMention m = ctx.mentionAt(i);
       if (m != null && !m.pronoun() && m.type() == SpeakerType.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens {@code [first, from)} hold a person named by one unregistered word ({@code Ender, 29,}). */
+  private static boolean firstNameBefore(ArticleContext ctx, int first, int from) {
+    for (int i = first; i < from; i++) {
+      EntityMention m = ctx.mentionAt(i);
+      if (m != null && !m.pronoun() && m.type() == SpeakerType.PERSON && m.actor().isEmpty() && m.end() - m.first() == 1) {
         return true;
       }
     }

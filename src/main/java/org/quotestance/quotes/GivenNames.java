@@ -49,6 +49,13 @@ final class GivenNames {
         return Optional.empty();
       }
     }
+    if (m.group(3) != null && !m.group().matches("(?s).*\\bonly\\b.*")) {
+      // "identified himself as Omar", a name CoreNLP knows as one; not "as Venezuelan"
+      int name = ctx.parsed.tokenAt(offset + m.start(3));
+      if (name < 0 || !ctx.tokens.get(name).ner().equals("PERSON")) {
+        return Optional.empty();
+      }
+    }
     return Optional.of(m.group(2) != null ? m.group(2) : m.group(3));
   }
 

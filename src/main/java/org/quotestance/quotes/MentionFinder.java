@@ -24,8 +24,8 @@ final class MentionFinder {
   /** Tags before a word that make it no clause's subject ({@code in Lima}, {@code the Lima talks}). */
   private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("IN", "TO", "DT", "POS", "JJ", "NNP");
 
-  /** Words just before {@code as} when a source names themselves: {@code identified himself as}, {@code gave her name as}. */
-  private static final Set<String> SELF_NAMING = Set.of("himself", "herself", "name", "only");
+  /** Verbs before {@code himself as} or {@code only as} when a source is named by what they gave: {@code identified himself as}. */
+  private static final Set<String> SELF_NAMING = Set.of("identify", "introduce", "know");
 
   private MentionFinder() {}
 
@@ -101,19 +101,34 @@ final class MentionFinder {
   }
 
   /**
-   * Whether the name at {@code first} is the one a source gave for themselves: {@code who
-   * identified himself as Omar}, {@code who gave her name as Belkis}, {@code known only as Toño}.
+   * Whether the one-word name at {@code first} is the one a source gave for themselves: {@code who
+   * identified himself as Omar}, {@code who gave her name as Belkis}, {@code identified only as
+   * Toño}; not {@code casts himself as Chávez's heir} or {@code served not only as Maduro's ally}.
    */
-  private static boolean selfNamed(List<Token> tokens, int first) {
-    if (first < 2 || !tokens.get(first - 1).text().equalsIgnoreCase("as")) {
+  static boolean selfNamed(List<Token> tokens, int first) {
+    if (first < 3 || !tokens.get(first - 1).text().equals("as")
+        || tokens.get(first - 3).sentence() != tokens.get(first).sentence()
+        || (first + 1 < tokens.size() && tokens.get(first + 1).pos().equals("POS"))) {
       return false;
     }
-    for (int i = first - 2; i >= 0 && i >= first - 4; i--) {
-      if (SELF_NAMING.contains(tokens.get(i).text().toLowerCase())) {
-        return true;
+    String before = tokens.get(first - 2).text().toLowerCase();
+    String verb = tokens.get(first - 3).lemma().toLowerCase();
+    boolean reflexive = (before.equals("himself") || before.equals("herself")) && SELF_NAMING.contains(verb);
+    boolean only = before.equals("only") && SELF_NAMING.contains(verb);
+    boolean name = before.equals("name")
+        && (tokens.get(first - 3).pos().equals("PRP$") || (first >= 4 && tokens.get(first - 4).pos().equals("PRP$")));
+    return reflexive || only || name;
+  }
+
+  /** The words sources in the text gave as their own one-word names (see {@link #selfNamed}), as name keys. */
+  static Set<String> selfNamedWords(List<Token> tokens, List<EntityMention> mentions) {
+    Set<String> out = new HashSet<>();
+    for (EntityMention m : mentions) {
+      if (!m.pronoun() && m.end() - m.first() == 1 && selfNamed(tokens, m.first())) {
+        out.add(NameKey.of(m.text()));
       }
     }
-    return false;
+    return out;
   }
 
   /**

@@ -67,11 +67,20 @@ final class Pronouns {
     for (int c = p + 2; c < end && c <= p + MAX_TO_COMMA; c++) {
       if (ctx.tokens.get(c).text().equals(",")) {
         int marker = Anonymity.marker(ctx, c + 1, end);
-        // "she said, asking that her surname not be used": the first name that she stands for names her
-        return marker > c && marker - c <= MAX_COMMA_TO_MARKER && !Anonymity.surnameOnly(ctx, marker, end);
+        if (marker <= c || marker - c > MAX_COMMA_TO_MARKER) {
+          return false;
+        }
+        // "she said, asking that her surname not be used" after "Yolanda, 61, …": the first name
+        // she stands for names her; not a woman named in full before ("Delcy Rodríguez")
+        return !Anonymity.surnameOnly(ctx, marker, end) || findAntecedent(p).filter(Pronouns::givenNameOnly).isEmpty();
       }
     }
     return false;
+  }
+
+  /** A person named by one word that the registry does not know: a first name ({@code Yolanda}). */
+  private static boolean givenNameOnly(EntityMention m) {
+    return !m.pronoun() && m.type() == SpeakerType.PERSON && m.actor().isEmpty() && m.end() - m.first() == 1;
   }
 
   /** The pronoun itself as the mention of the unnamed person it stands for (see {@link #declinesName}). */

@@ -20,9 +20,9 @@ import org.quotestance.speakers.NameKey;
  * the pronouns it has resolved there.
  */
 final class Resolver {
-  /** Nouns of time after an adjective: {@code Maduro last week accused} keeps its subject. */
   /** Nouns for the judges who decide for a court: {@code a three-judge panel of the Third Circuit}. */
   private static final Set<String> PANELS = Set.of("panel", "bench", "chamber");
+  /** Nouns of time after an adjective: {@code Maduro last week accused} keeps its subject. */
   private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "night", "day", "weekend", "time",
       "morning", "evening", "afternoon");
 
@@ -211,17 +211,17 @@ final class Resolver {
     return head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null;
   }
 
-  /** The organisation after {@code panel of}, {@code bench of} or {@code chamber of} in the phrase. */
+  /** The court named after {@code panel of}, {@code bench of} or {@code chamber of} in the phrase. */
   private Optional<EntityMention> courtOfPanel(NounPhrases.Range np) {
     for (int i = np.from() + 1; i + 1 < np.end(); i++) {
-      if (ctx.tokens.get(i).text().equals("of") && PANELS.contains(ctx.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+      if (ctx.tokens.get(i).text().equalsIgnoreCase("of") && PANELS.contains(ctx.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
         int from = ctx.tokens.get(i + 1).begin();
         List<EntityMention> bodies = ctx.mentionsIn(i + 1, np.end()).stream()
             .filter(m -> !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && m.span().begin() >= from)
             .toList();
-        // "the US Court of Appeals", which CoreNLP may split: the court, not the country
-        return bodies.stream().filter(m -> m.text().matches("(?i).*\\b(court|tribunal)\\b.*")).findFirst()
-            .or(() -> bodies.stream().findFirst());
+        // "the US Court of Appeals", which CoreNLP may split: the court, not the country; not "a
+        // panel of UN experts" or "the lower chamber of Brazil's Congress"
+        return bodies.stream().filter(m -> m.text().matches("(?i).*\\b(court|tribunal)\\b.*")).findFirst();
       }
     }
     return Optional.empty();
@@ -299,9 +299,9 @@ final class Resolver {
     }
     if (m.type() == SpeakerType.PERSON) {
       String name = names.fullName(m);
-      // One word the mention finder left unlinked stays so: it gave the registry its chance, and
-      // unlinked a word the article uses for someone else ("a caller who identified himself as Omar").
-      Optional<Actor> actor = NameKey.words(name).size() == 1 ? Optional.empty() : ctx.registry.byName(name);
+      // A word a source gave as their own name stays theirs ("a caller who identified himself as
+      // Omar" is not the registry's Ilhan Omar)
+      Optional<Actor> actor = ctx.selfNamed.contains(NameKey.of(name)) ? Optional.empty() : ctx.registry.byName(name);
       return new Who(actor.map(Actor::name).orElse(name), SpeakerType.PERSON, actor, names.role(m, name), mention, how);
     }
     String name = stripArticle(np == null ? m.text() : orgName(m, np));

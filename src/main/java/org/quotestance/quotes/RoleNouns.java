@@ -17,7 +17,7 @@ final class RoleNouns {
       "communiqué", "message", "release", "note", "report", "text", "declaration", "video", "ruling", "decree",
       "judgment", "judgement", "verdict", "decision", "opinion", "advisory", "editorial", "memo", "document",
       "filing", "resolution", "notice", "order", "claim", "lawsuit", "complaint", "petition", "website",
-      "advice", "guidance", "faq", "guidelines", "bulletin", "circular");
+      "advice", "guidance", "faq", "guidelines");
   /** Documents only a court issues: {@code the ruling reads} is the court's. */
   static final Set<String> COURT_DOCS = Set.of("ruling", "judgment", "judgement", "verdict", "opinion");
   static final Set<String> ORG_NOUNS = Set.copyOf(java.util.List.of("ministry", "department", "government", "court", "union",

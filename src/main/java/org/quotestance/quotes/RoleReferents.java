@@ -21,6 +21,9 @@ import org.quotestance.speakers.NameKey;
  * looks only before the given token or character offset and returns empty when nothing fits.
  */
 final class RoleReferents {
+  /** Nouns for a part of a body that speaks for it: {@code the secretariat of the Forum}, {@code a panel of the court}. */
+  private static final java.util.Set<String> BODY_PARTS = java.util.Set.of("secretariat", "panel", "bench", "chamber",
+      "presidency", "board", "directorate", "commission", "committee");
   private final ArticleContext ctx;
   private final Resolver resolver;
   private final NounPhrases phrases;
@@ -78,9 +81,17 @@ final class RoleReferents {
         continue;
       }
       NounPhrases.Range np = phrases.leftOf(verb);
-      boolean same = !np.isEmpty() && np.end() - np.from() >= 2
-          && (ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun) || headBeforeOf(np, noun));
-      if (same) {
+      boolean ends = !np.isEmpty() && np.end() - np.from() >= 2 && ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun);
+      boolean opens = !ends && !np.isEmpty() && BODY_PARTS.contains(noun.toLowerCase(Locale.ROOT)) && headBeforeOf(np, noun);
+      if (opens) {
+        // "the secretariat said" after "The executive secretariat of the Forum announced": the
+        // body it belongs to; not "the mother said" after "The mother of Rufo Chacón told"
+        Optional<Who> body = resolver.resolve(np).filter(w -> w.type() == SpeakerType.ORGANIZATION && !w.how().equals("description"));
+        if (body.isPresent()) {
+          return body.map(w -> Roles.relabel(w, mention, "role"));
+        }
+      }
+      if (ends) {
         // an unnamed spokesperson stays one: "the spokesperson said" after "a State Department
         // spokesperson dismissed the deal" is unknown, with the department's camp
         return resolver.resolve(np).filter(w -> !w.how().equals("description"))
@@ -98,8 +109,8 @@ final class RoleReferents {
   private boolean headBeforeOf(NounPhrases.Range np, String noun) {
     for (int i = np.from() + 1; i < np.end(); i++) {
       String w = ctx.tokens.get(i).text();
-      if (w.equals("of") || w.equals("for")) {
-        return w.equals("of") && ctx.tokens.get(i - 1).text().equalsIgnoreCase(noun);
+      if (w.equalsIgnoreCase("of") || w.equalsIgnoreCase("for")) {
+        return w.equalsIgnoreCase("of") && ctx.tokens.get(i - 1).text().equalsIgnoreCase(noun);
       }
     }
     return false;

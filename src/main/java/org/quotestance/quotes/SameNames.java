@@ -124,7 +124,11 @@ final class SameNames {
         String[] parts = name.split("\\s+");
         if (!p.pronoun() && p.type() == SpeakerType.PERSON && p.sentence() == intro.sentence()
             && p.end() < k && parts.length > 1) {
-          family = parts[parts.length - 1];
+          // only a name joined to the relative: "Yelitza Parra, 52, and her daughter"; not
+          // "María Rodríguez said troops took Wilmer Pérez and her son Luis"
+          boolean object = p.first() > 0 && ctx.tokens.get(p.first() - 1).isVerb(); // "troops took Wilmer Pérez"
+          family = coordinated(p.end(), k - 1) && !object && agrees(p.gender(), ctx.tokens.get(k - 1).text())
+              ? parts[parts.length - 1] : null;
         }
       }
       if (family != null) {
@@ -132,6 +136,30 @@ final class SameNames {
       }
     }
     return given;
+  }
+
+  /** Whether a possessive ({@code his}, {@code her}, {@code their}) can stand for a person of {@code gender}. */
+  private static boolean agrees(String gender, String possessive) {
+    String g = gender.replace("?", "");
+    return switch (possessive.toLowerCase()) {
+      case "his" -> !g.equals("female");
+      case "her" -> !g.equals("male");
+      default -> true;
+    };
+  }
+
+  /** Whether tokens {@code [from, to)} only join two people: commas, an age, {@code and} or {@code with}. */
+  private boolean coordinated(int from, int to) {
+    boolean joined = false;
+    for (int i = from; i < to; i++) {
+      org.quotestance.nlp.Token t = ctx.tokens.get(i);
+      if (t.text().matches("(?i)and|with|alongside")) {
+        joined = true;
+      } else if (!t.text().equals(",") && !t.pos().equals("CD")) {
+        return false;
+      }
+    }
+    return joined;
   }
 
   /** Whether a person mention other than {@code person} ends with {@code word} ({@code Jorge Rodríguez}). */

@@ -30,11 +30,21 @@ class FirstNameSourcesIT {
 
             Luis Pérez, 60, and his wife Carmen run the bakery on the corner.
 
-            "We open at six, power or no power," Carmen said.\
+            "We open at six, power or no power," Carmen said.
+
+            Marisela Contreras with her daughter Lucía at their home in Aberdeen.
+
+            "My granny sends us voice notes," Lucía said.
+
+            María Rodríguez said troops took Wilmer Pérez and her son Tomás on Monday.
+
+            "They came at night," Tomás said.\
             """);
     assertEquals("Valentina Parra", quote(a, "My mom is crying").speaker().name());
     assertEquals("Andrés Quintero", quote(a, "Dad, nobody cares").speaker().name(), "the name named last before");
     assertEquals("Carmen", quote(a, "We open at six").speaker().name(), "a wife may keep her own name");
+    assertEquals("Lucía Contreras", quote(a, "My granny sends").speaker().name());
+    assertEquals("Tomás", quote(a, "They came at night").speaker().name(), "her son, not the son of the man taken");
   }
 
   @Test
@@ -69,11 +79,18 @@ class FirstNameSourcesIT {
             "Nobody crosses any more, and nobody buys," she said, asking that her surname not be used.
 
             A nurse at the clinic, who asked that her surname not be used, was blunt. "We have no \
-            gloves," she said.\
+            gloves," she said.
+
+            Vice President Delcy Rodríguez blamed sabotage for the outage on Monday.
+
+            "There is no food and no water," said a mother of three in Maracaibo.
+
+            "We boil what we find," she said, asking that her last name not be published.\
             """);
     assertEquals("Ender", quote(a, "I don't want to see").speaker().name());
     assertEquals("Yolanda", quote(a, "Nobody crosses").speaker().name());
     assertEquals("UNKNOWN", quote(a, "We have no gloves").speaker().name(), "no first name: still unnamed");
+    assertEquals("UNKNOWN", quote(a, "We boil what").speaker().name(), "not a woman named in full before");
   }
 
   @Test
@@ -92,9 +109,13 @@ class FirstNameSourcesIT {
             Host Jairo Peñaranda read a message from a listener who answered Omar. Omar called \
             back an hour later.
 
-            "I am still here, and I still say it," Omar said.\
+            "I am still here, and I still say it," Omar said.
+
+            A woman who identified herself as Venezuelan said the border was closed. "We wait \
+            every day," she said.\
             """);
     assertEquals("Omar", quote(a, "On February 23").speaker().name());
     assertEquals("Omar", quote(a, "I am still here").speaker().name());
+    assertEquals("UNKNOWN", quote(a, "We wait every day").speaker().name(), "a nationality is no name");
   }
 }

@@ -717,12 +717,55 @@ class SpeakerResolutionIT {
             Asked about the case, a spokesman for the Department of Foreign Affairs referred to a \
             statement issued earlier this year.
 
-            "Ireland continues to support a peaceful solution," the department said in the statement.\
+            "Ireland continues to support a peaceful solution," the department said in the statement.
+
+            A judge in Caracas ordered Roberto Marrero held on Friday, in a ruling released by his \
+            lawyers. "The accused shall remain in custody," the ruling says.
+
+            A panel of UN human rights experts said the sanctions "worsen the suffering of ordinary \
+            people."
+
+            A representative of the Minsk Automobile Plant said deliveries had continued. "We shipped \
+            a batch of buses in April," the representative said.
+
+            The mother of Rufo Chacón told reporters he lost both eyes. "They shot him in the face," \
+            the mother said.\
             """);
     assertEquals("Court of Appeals", quote(a, "On this record").speaker().name(), "the court, not its panel or the US");
     assertEquals("Court of Appeals", quote(a, "That the government").speaker().name(), "not the unnamed appeals court");
     assertEquals("Office of Foreign Assets Control", quote(a, "absent specific").speaker().name());
     assertEquals("Department of Foreign Affairs", quote(a, "Ireland continues").speaker().name(),
         "the department, not its unnamed spokesman");
+    assertFalse(quote(a, "The accused shall").speaker().name().contains("Court"), "the judge's ruling");
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "worsen the suffering").speaker().name(), "UN experts, not the UN");
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "We shipped a batch").speaker().name(), "an unnamed representative");
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "They shot him").speaker().name(), "the mother, not her son");
+  }
+
+  @Test
+  void aTitledNameAfterTheRoleSpeaksAndAGroupOfHoldersIsNoDocument() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Border queue
+
+            Colonel Víctor Mamani of the National Police said his officers were keeping the lane \
+            open. "There has been no violence," Mamani said.
+
+            Volunteers bring soup twice a day. "Yesterday we served 600 plates," said the parish \
+            priest, Father Edwin Chambilla.
+
+            "Tomorrow we will serve 800 plates," said the local mayor, Dr. Rosa Quispe.
+
+            "The market is pricing Citgo as the only performing asset," Siobhan Kerr, a strategist \
+            at Lindenbaum Bank, wrote in a note to clients.
+
+            An informal group of holders of the 2020 notes said in a statement through its advisers \
+            that it "welcomes the payment and remains ready to engage."\
+            """);
+    assertEquals("Edwin Chambilla", quote(a, "Yesterday we served").speaker().name(), "not the colonel");
+    assertEquals("Rosa Quispe", quote(a, "Tomorrow we will").speaker().name());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "welcomes the payment").speaker().name(),
+        "the notes are bonds, not the note Kerr wrote");
   }
 }
