@@ -20,6 +20,11 @@ import org.quotestance.speakers.NameKey;
  * the pronouns it has resolved there.
  */
 final class Resolver {
+  /** Relatives and counsel, who speak for someone named after {@code of} but are not them. */
+  private static final Set<String> RELATIONS = Set.of("mother", "father", "wife", "husband", "son", "daughter",
+      "brother", "sister", "widow", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
+      "relative", "friend", "lawyer", "attorney", "neighbour", "neighbor", "girlfriend", "boyfriend", "partner",
+      "fiancée", "fiancee", "parent", "child", "family");
   /** Nouns for the judges who decide for a court: {@code a three-judge panel of the Third Circuit}. */
   private static final Set<String> PANELS = Set.of("panel", "bench", "chamber");
   /** Nouns of time after an adjective: {@code Maduro last week accused} keeps its subject. */
@@ -80,6 +85,13 @@ final class Resolver {
         .or(() -> mission >= 0 ? missionTo(np, phrase.from() - 2, inside) : Optional.empty());
     if (spokesperson.isPresent()) {
       return spokesperson;
+    }
+    Optional<Actor> office = ctx.words(np.from(), np.end()).matches("(?i).* of .*")
+        ? ctx.registry.byTitle(ctx.words(np.from(), np.end())) : Optional.empty();
+    if (office.isPresent()) {
+      // "The president of Colombia said": the registry's title, before the country that ends it
+      Mention said = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
+      return Optional.of(new Who(office.get().name(), office.get().type(), office, "", said, "title"));
     }
     Optional<Who> registered = registered(np);
     if (registered.isPresent()) {
@@ -196,6 +208,13 @@ final class Resolver {
    */
   private Optional<Who> personWithPlace(NounPhrases.Range np) {
     int head = DescribedSubjects.personHead(ctx, np.from(), np.end());
+    int relation = head < 0 ? relationOf(np) : -1;
+    if (relation >= 0) {
+      // "The mother of Rufo Chacón said": his mother, whom the text does not name
+      String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)the\\s+", "");
+      Mention phrase = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
+      return Optional.of(new Who(described, SpeakerType.PERSON, Optional.empty(), described, phrase, "description"));
+    }
     if (head < 0 || head + 1 >= np.end() || !RoleNouns.DESCRIBING_PREPOSITIONS.contains(ctx.tokens.get(head + 1).text().toLowerCase())) {
       return Optional.empty();
     }
@@ -203,6 +222,31 @@ final class Resolver {
     return resolveRole(new NounPhrases.Range(np.from(), head + 1))
         .filter(w -> w.how().equals("description"))
         .map(w -> new Who(described, w.type(), w.actor(), described, w.mention(), w.how()));
+  }
+
+  /**
+   * The index of a relative's or lawyer's noun in {@code the mother of Rufo Chacón}, {@code the
+   * lawyer for Juan Requesens}: {@code the}, lower-case modifiers, the noun, {@code of} or {@code
+   * for}, then a person's name; or -1.
+   */
+  private int relationOf(NounPhrases.Range np) {
+    if (!ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")) {
+      return -1;
+    }
+    for (int i = np.from() + 1; i + 1 < np.end(); i++) {
+      Token t = ctx.tokens.get(i);
+      if (!t.pos().matches("JJ[RS]?|NN|VBN") || t.isCapitalised()) {
+        return -1;
+      }
+      String next = ctx.tokens.get(i + 1).text();
+      if (next.equalsIgnoreCase("of") || next.equalsIgnoreCase("for")) {
+        int after = ctx.tokens.get(i + 1).end();
+        boolean person = ctx.mentionsIn(i + 2, np.end()).stream()
+            .anyMatch(m -> !m.pronoun() && m.type() == SpeakerType.PERSON && m.span().begin() >= after);
+        return person && RELATIONS.contains(t.lemma().toLowerCase(Locale.ROOT)) ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the phrase ends in a lower-case common noun that is no name: {@code Ms Bachelet's spokesman}. */

@@ -768,4 +768,25 @@ class SpeakerResolutionIT {
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "welcomes the payment").speaker().name(),
         "the notes are bonds, not the note Kerr wrote");
   }
+
+  @Test
+  void theRelativeOrLawyerOfANamedPersonIsNotThatPersonAndAnOfficeOfACountryIsItsHolder() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Protest in Táchira
+
+            The mother of Rufo Chacón said on Tuesday: "They shot him in the face."
+
+            "He was only buying gas," the older sister of Rufo Chacón told reporters.
+
+            The lawyer for Juan Requesens said the deputy "has not seen a judge in months."
+
+            The president of Colombia said the border "will stay open."\
+            """);
+    assertEquals("Iván Duque", quote(a, "will stay open").speaker().name(), "an office of a country: its title");
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "They shot him").speaker().name());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "He was only buying").speaker().name());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "has not seen a judge").speaker().name());
+  }
 }
