@@ -189,11 +189,14 @@ final class DescribedSubjects {
     return false;
   }
 
-  /** Whether tokens {@code [first, from)} hold a person named by one unregistered word ({@code Ender, 29,}). */
+  /**
+   * Whether tokens {@code [first, from)} hold a person named by an unregistered first name of one
+   * or two words ({@code Ender, 29,}, {@code María José, 45,}).
+   */
   private static boolean firstNameBefore(ArticleContext ctx, int first, int from) {
     for (int i = first; i < from; i++) {
       EntityMention m = ctx.mentionAt(i);
-      if (m != null && !m.pronoun() && m.type() == SpeakerType.PERSON && m.actor().isEmpty() && m.end() - m.first() == 1) {
+      if (m != null && !m.pronoun() && m.type() == SpeakerType.PERSON && m.actor().isEmpty() && m.end() - m.first() <= 2) {
         return true;
       }
     }

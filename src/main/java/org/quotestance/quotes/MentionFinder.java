@@ -107,17 +107,24 @@ final class MentionFinder {
    */
   static boolean selfNamed(List<Token> tokens, int first) {
     if (first < 3 || !tokens.get(first - 1).text().equals("as")
-        || tokens.get(first - 3).sentence() != tokens.get(first).sentence()
         || (first + 1 < tokens.size() && tokens.get(first + 1).pos().equals("POS"))) {
       return false;
     }
-    String before = tokens.get(first - 2).text().toLowerCase();
-    String verb = tokens.get(first - 3).lemma().toLowerCase();
-    boolean reflexive = (before.equals("himself") || before.equals("herself")) && SELF_NAMING.contains(verb);
-    boolean only = before.equals("only") && SELF_NAMING.contains(verb);
+    int k = first - 2;
+    boolean only = tokens.get(k).text().equalsIgnoreCase("only");
+    if (only) {
+      k--; // "identified herself only as", "gave his name only as", "known only as"
+    }
+    if (k < 1 || tokens.get(k - 1).sentence() != tokens.get(first).sentence()) {
+      return false;
+    }
+    String before = tokens.get(k).text().toLowerCase();
+    boolean verb = only && SELF_NAMING.contains(tokens.get(k).lemma().toLowerCase());
+    boolean reflexive = (before.equals("himself") || before.equals("herself"))
+        && SELF_NAMING.contains(tokens.get(k - 1).lemma().toLowerCase());
     boolean name = before.equals("name")
-        && (tokens.get(first - 3).pos().equals("PRP$") || (first >= 4 && tokens.get(first - 4).pos().equals("PRP$")));
-    return reflexive || only || name;
+        && (tokens.get(k - 1).pos().equals("PRP$") || (k >= 2 && tokens.get(k - 2).pos().equals("PRP$")));
+    return verb || reflexive || name;
   }
 
   /** The words sources in the text gave as their own one-word names (see {@link #selfNamed}), as name keys. */

@@ -208,7 +208,8 @@ final class Resolver {
    */
   private Optional<Who> personWithPlace(NounPhrases.Range np) {
     int head = DescribedSubjects.personHead(ctx, np.from(), np.end());
-    int relation = head < 0 ? relationOf(np) : -1;
+    // "The wife of Juan Guaidó" is the registry's Fabiana Rosales; "the mother of Rufo Chacón" is unnamed
+    int relation = head < 0 && ctx.registry.byTitle(ctx.words(np.from(), np.end())).isEmpty() ? relationOf(np) : -1;
     if (relation >= 0) {
       // "The mother of Rufo Chacón said": his mother, whom the text does not name
       String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)the\\s+", "");

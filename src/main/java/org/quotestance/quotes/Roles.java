@@ -254,6 +254,9 @@ final class Roles {
   private int speakerBeforeOf(NounPhrases.Range np) {
     for (int i = np.from() + 1; i < np.end() - 1; i++) {
       if (ctx.tokens.get(i).text().equals("of")) {
+        if (possessiveIn(new NounPhrases.Range(i, np.end())) > i) {
+          return -1; // "The president of Colombia's statement": the document path finds its owner
+        }
         Token before = ctx.tokens.get(i - 1);
         String noun = before.lemma().toLowerCase();
         boolean body = before.pos().matches("NNS?") && !before.isCapitalised() && !RoleNouns.DOC_NOUNS.contains(noun)

@@ -31,10 +31,10 @@ final class VerbSubjects {
   /** Prepositions of position whose phrase describes the noun before it: {@code a man outside the embassy}. */
   private static final Set<String> POSITIONS = Set.of("outside", "inside", "near", "behind", "beside",
       "among", "opposite", "across", "along", "beneath");
-  /** How many tokens may open a clause before it says the source is unnamed ({@code , who spoke on the}). */
   /** Titles that may open a name set off by commas: {@code , Father Edwin Chambilla,}, {@code , Dr. Rosa Quispe,}. */
   private static final Set<String> NAME_TITLES = Set.of("father", "fr", "sister", "brother", "pastor", "reverend",
       "rev", "rabbi", "imam", "monsignor", "dr", "doctor", "mr", "mrs", "ms", "professor", "prof");
+  /** How many tokens may open a clause before it says the source is unnamed ({@code , who spoke on the}). */
   private static final int MAX_TO_ANONYMITY = 8;
   /** Words that bring in other sources ({@code citing officials who asked not to be named}). */
   private static final Set<String> CITING = Set.of("citing", "quoting", "cited", "quoted", "according");

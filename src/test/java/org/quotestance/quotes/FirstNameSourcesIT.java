@@ -112,10 +112,14 @@ class FirstNameSourcesIT {
             "I am still here, and I still say it," Omar said.
 
             A woman who identified herself as Venezuelan said the border was closed. "We wait \
-            every day," she said.\
+            every day," she said.
+
+            A caller who gave his name only as Scott said the bridge was full. "Nobody moves," \
+            Scott said.\
             """);
     assertEquals("Omar", quote(a, "On February 23").speaker().name());
     assertEquals("Omar", quote(a, "I am still here").speaker().name());
     assertEquals("UNKNOWN", quote(a, "We wait every day").speaker().name(), "a nationality is no name");
+    assertEquals("Scott", quote(a, "Nobody moves").speaker().name(), "not a registered Scott");
   }
 }

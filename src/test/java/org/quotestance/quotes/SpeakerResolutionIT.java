@@ -782,10 +782,13 @@ class SpeakerResolutionIT {
 
             The lawyer for Juan Requesens said the deputy "has not seen a judge in months."
 
+            The wife of Juan Guaidó said the family "will not be intimidated."
+
             The president of Colombia said the border "will stay open."\
             """);
     assertEquals("Iván Duque", quote(a, "will stay open").speaker().name(), "an office of a country: its title");
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "They shot him").speaker().name());
+    assertEquals("Fabiana Rosales", quote(a, "will not be intimidated").speaker().name(), "a registry title");
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "He was only buying").speaker().name());
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "has not seen a judge").speaker().name());
   }
