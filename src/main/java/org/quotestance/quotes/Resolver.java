@@ -20,13 +20,6 @@ import org.quotestance.speakers.NameKey;
  * the pronouns it has resolved there.
  */
 final class Resolver {
-  /** Relatives and counsel, who speak for someone named after {@code of} but are not them. */
-  private static final Set<String> RELATIONS = Set.of("mother", "father", "wife", "husband", "son", "daughter",
-      "brother", "sister", "widow", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
-      "relative", "friend", "lawyer", "attorney", "neighbour", "neighbor", "girlfriend", "boyfriend", "partner",
-      "fiancée", "fiancee", "parent", "child", "family");
-  /** Nouns for the judges who decide for a court: {@code a three-judge panel of the Third Circuit}. */
-  private static final Set<String> PANELS = Set.of("panel", "bench", "chamber");
   /** Nouns of time after an adjective: {@code Maduro last week accused} keeps its subject. */
   private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "night", "day", "weekend", "time",
       "morning", "evening", "afternoon");
@@ -90,7 +83,7 @@ final class Resolver {
         ? ctx.registry.byTitle(ctx.words(np.from(), np.end())) : Optional.empty();
     if (office.isPresent()) {
       // "The president of Colombia said": the registry's title, before the country that ends it
-      Mention said = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
+      Mention said = mentionOf(np);
       return Optional.of(new Who(office.get().name(), office.get().type(), office, "", said, "title"));
     }
     Optional<Who> registered = registered(np);
@@ -140,7 +133,7 @@ final class Resolver {
       if (org == null || (title && inside.stream().anyMatch(m -> m.span().begin() >= org.span().end() && m.type() == SpeakerType.PERSON))) {
         return Optional.empty(); // "special representative for Venezuela Elliott Abrams" is named
       }
-      Mention phrase = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
+      Mention phrase = mentionOf(np);
       return Optional.of(Roles.relabel(named(org, null, "spokesperson"), phrase, "spokesperson"));
     }
     return Optional.empty();
@@ -181,7 +174,7 @@ final class Resolver {
         .findFirst()
         .flatMap(m -> named(m, null, "name").actor());
     String name = stripArticle(ctx.words(np.from(), np.end()));
-    Mention phrase = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
+    Mention phrase = mentionOf(np);
     return Optional.of(new Who(name, SpeakerType.ORGANIZATION, country, "", phrase, "name"));
   }
 
@@ -208,12 +201,11 @@ final class Resolver {
    */
   private Optional<Who> personWithPlace(NounPhrases.Range np) {
     int head = DescribedSubjects.personHead(ctx, np.from(), np.end());
-    // "The wife of Juan Guaidó" is the registry's Fabiana Rosales; "the mother of Rufo Chacón" is unnamed
-    int relation = head < 0 && ctx.registry.byTitle(ctx.words(np.from(), np.end())).isEmpty() ? relationOf(np) : -1;
-    if (relation >= 0) {
-      // "The mother of Rufo Chacón said": his mother, whom the text does not name
+    // "The mother of Rufo Chacón said": his mother, whom the text does not name; but "The wife of
+    // Juan Guaidó" is the registry's Fabiana Rosales
+    if (head < 0 && relationOf(np) && ctx.registry.byTitle(ctx.words(np.from(), np.end())).isEmpty()) {
       String described = ctx.words(np.from(), np.end()).replaceFirst("^(?i)the\\s+", "");
-      Mention phrase = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
+      Mention phrase = mentionOf(np);
       return Optional.of(new Who(described, SpeakerType.PERSON, Optional.empty(), described, phrase, "description"));
     }
     if (head < 0 || head + 1 >= np.end() || !RoleNouns.DESCRIBING_PREPOSITIONS.contains(ctx.tokens.get(head + 1).text().toLowerCase())) {
@@ -226,28 +218,33 @@ final class Resolver {
   }
 
   /**
-   * The index of a relative's or lawyer's noun in {@code the mother of Rufo Chacón}, {@code the
-   * lawyer for Juan Requesens}: {@code the}, lower-case modifiers, the noun, {@code of} or {@code
-   * for}, then a person's name; or -1.
+   * Whether the phrase names a relative or lawyer of a person: {@code the mother of Rufo Chacón},
+   * {@code the lawyer for Juan Requesens} ({@code the}, lower-case modifiers, the noun, {@code of}
+   * or {@code for}, then a person's name).
    */
-  private int relationOf(NounPhrases.Range np) {
+  private boolean relationOf(NounPhrases.Range np) {
     if (!ctx.tokens.get(np.from()).text().equalsIgnoreCase("the")) {
-      return -1;
+      return false;
     }
     for (int i = np.from() + 1; i + 1 < np.end(); i++) {
       Token t = ctx.tokens.get(i);
       if (!t.pos().matches("JJ[RS]?|NN|VBN") || t.isCapitalised()) {
-        return -1;
+        return false;
       }
       String next = ctx.tokens.get(i + 1).text();
       if (next.equalsIgnoreCase("of") || next.equalsIgnoreCase("for")) {
         int after = ctx.tokens.get(i + 1).end();
         boolean person = ctx.mentionsIn(i + 2, np.end()).stream()
             .anyMatch(m -> !m.pronoun() && m.type() == SpeakerType.PERSON && m.span().begin() >= after);
-        return person && RELATIONS.contains(t.lemma().toLowerCase(Locale.ROOT)) ? i : -1;
+        return person && RoleNouns.RELATIONS.contains(t.lemma().toLowerCase(Locale.ROOT));
       }
     }
-    return -1;
+    return false;
+  }
+
+  /** The whole phrase as a mention. */
+  private Mention mentionOf(NounPhrases.Range np) {
+    return ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
   }
 
   /** Whether the phrase ends in a lower-case common noun that is no name: {@code Ms Bachelet's spokesman}. */
@@ -259,7 +256,7 @@ final class Resolver {
   /** The court named after {@code panel of}, {@code bench of} or {@code chamber of} in the phrase. */
   private Optional<EntityMention> courtOfPanel(NounPhrases.Range np) {
     for (int i = np.from() + 1; i + 1 < np.end(); i++) {
-      if (ctx.tokens.get(i).text().equalsIgnoreCase("of") && PANELS.contains(ctx.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+      if (ctx.tokens.get(i).text().equalsIgnoreCase("of") && RoleNouns.PANELS.contains(ctx.tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
         int from = ctx.tokens.get(i + 1).begin();
         List<EntityMention> bodies = ctx.mentionsIn(i + 1, np.end()).stream()
             .filter(m -> !m.pronoun() && m.type() == SpeakerType.ORGANIZATION && m.span().begin() >= from)

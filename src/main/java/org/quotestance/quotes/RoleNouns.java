@@ -37,6 +37,16 @@ final class RoleNouns {
       "club", List.of("club", "fc", "united", "city", "athletic"),
       "party", List.of("party", "movement", "front"),
       "agency", List.of("agency", "service", "office", "bureau", "administration"));
+  /** Relatives and counsel, who speak for someone named after {@code of} but are not them. */
+  static final Set<String> RELATIONS = Set.of("mother", "father", "wife", "husband", "son", "daughter",
+      "brother", "sister", "widow", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
+      "relative", "friend", "lawyer", "attorney", "neighbour", "neighbor", "girlfriend", "boyfriend", "partner",
+      "fiancée", "fiancee", "parent", "child", "family");
+  /** Nouns for the judges who decide for a court: {@code a three-judge panel of the Third Circuit}. */
+  static final Set<String> PANELS = Set.of("panel", "bench", "chamber");
+  /** Nouns for a part of a body that speaks for it: {@code the secretariat of the Forum}, {@code a panel of the court}. */
+  static final Set<String> BODY_PARTS = Set.of("secretariat", "panel", "bench", "chamber", "presidency", "board",
+      "directorate", "commission", "committee");
   /** Collective speakers that CoreNLP's animacy lists call inanimate. */
   private static final Set<String> COLLECTIVES = Set.of("source", "crowd", "delegation", "team", "side",
       "camp", "family", "panel", "mission", "staff", "bank", "fund");

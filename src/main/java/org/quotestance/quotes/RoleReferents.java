@@ -21,9 +21,6 @@ import org.quotestance.speakers.NameKey;
  * looks only before the given token or character offset and returns empty when nothing fits.
  */
 final class RoleReferents {
-  /** Nouns for a part of a body that speaks for it: {@code the secretariat of the Forum}, {@code a panel of the court}. */
-  private static final java.util.Set<String> BODY_PARTS = java.util.Set.of("secretariat", "panel", "bench", "chamber",
-      "presidency", "board", "directorate", "commission", "committee");
   private final ArticleContext ctx;
   private final Resolver resolver;
   private final NounPhrases phrases;
@@ -82,7 +79,7 @@ final class RoleReferents {
       }
       NounPhrases.Range np = phrases.leftOf(verb);
       boolean ends = !np.isEmpty() && np.end() - np.from() >= 2 && ctx.tokens.get(np.end() - 1).text().equalsIgnoreCase(noun);
-      boolean opens = !ends && !np.isEmpty() && BODY_PARTS.contains(noun.toLowerCase(Locale.ROOT)) && headBeforeOf(np, noun);
+      boolean opens = !ends && !np.isEmpty() && RoleNouns.BODY_PARTS.contains(noun.toLowerCase(Locale.ROOT)) && headBeforeOf(np, noun);
       if (opens) {
         // "the secretariat said" after "The executive secretariat of the Forum announced": the
         // body it belongs to; not "the mother said" after "The mother of Rufo Chacón told"

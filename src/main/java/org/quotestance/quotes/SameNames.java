@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.Token;
 import org.quotestance.speakers.Actor;
 import org.quotestance.speakers.NameKey;
 
@@ -152,7 +153,7 @@ final class SameNames {
   private boolean coordinated(int from, int to) {
     boolean joined = false;
     for (int i = from; i < to; i++) {
-      org.quotestance.nlp.Token t = ctx.tokens.get(i);
+      Token t = ctx.tokens.get(i);
       if (t.text().matches("(?i)and|with|alongside")) {
         joined = true;
       } else if (!t.text().equals(",") && !t.pos().equals("CD")) {
