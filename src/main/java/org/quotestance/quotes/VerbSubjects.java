@@ -6,6 +6,7 @@ import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.Animacy;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 
@@ -307,7 +308,7 @@ final class VerbSubjects {
     // "said Ms Bachelet's spokesman, Rupert Colville": a role, whoever it belongs to, then its name;
     // not "said a lawyer for Guaidó's chief of staff, Roberto Marrero": the name is the client's.
     boolean role = resolver.endsInCommonNoun(np) && !ctx.words(np.from(), np.end()).matches("(?i).*\\b(of|for)\\b.*");
-    Optional<Who> who = unnamed || role ? appositiveName(np) : Optional.empty();
+    Optional<Who> who = unnamed || role || roleOfBody(np) ? appositiveName(np) : Optional.empty();
     return who.or(() -> resolver.resolve(trimTime(np))).map(w -> w.toSpeaker(sieve, verb));
   }
 
@@ -356,6 +357,27 @@ final class VerbSubjects {
       return Optional.empty();
     }
     return Optional.of(resolver.named(m, null, "name"));
+  }
+
+  /**
+   * {@code said the interim president of Bolivia, Jeanine Áñez}, {@code said the head of Russia's
+   * security council, Nikolai Patrushev}: a role noun before {@code of} or {@code for} whose object names no
+   * person and does not end in a word for a person, so a name after the comma can only be the role's
+   * holder (not in {@code a lawyer for the family of the late councilman, Fernando Albán}).
+   */
+  private boolean roleOfBody(NounPhrases.Range np) {
+    int of = np.from() + 1;
+    while (of < np.end() && !ctx.tokens.get(of).text().matches("(?i)of|for")) {
+      of++;
+    }
+    String role = ctx.tokens.get(of - 1).text().toLowerCase(Locale.ROOT);
+    if (of + 1 >= np.end() || !ctx.tokens.get(of - 1).pos().equals("NN") || ctx.tokens.get(of - 1).isCapitalised()
+        || !(Animacy.animate(role) || role.equals("head"))) {
+      return false;
+    }
+    String last = ctx.tokens.get(np.end() - 1).text().toLowerCase(Locale.ROOT);
+    return ctx.mentionsIn(of + 1, np.end()).stream().noneMatch(m -> m.type() == SpeakerType.PERSON)
+        && (ctx.mentionAt(np.end() - 1) != null || !Animacy.animate(last));
   }
 
   /** Drops leading day and month names: {@code On Sunday Brazil responded}. */

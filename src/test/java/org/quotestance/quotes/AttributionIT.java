@@ -1004,6 +1004,24 @@ class AttributionIT {
   }
 
   @Test
+  void aNameAfterTheHolderOfARoleInAPlaceIsTheSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            "We stand with the Venezuelan people," said the interim president of Bolivia, \
+            Jeanine Áñez, at a news conference.
+
+            "We will keep the border open," said the mayor of Cúcuta, Jairo Yáñez.
+
+            "Venezuela has the right to defend itself," said the head of Russia's security \
+            council, Nikolai Patrushev.\
+            """);
+    assertSpeaker("Jeanine Áñez", "adjacent-after:name", quote(a, "We stand with"));
+    assertSpeaker("Jairo Yáñez", "adjacent-after:name", quote(a, "We will keep"));
+    assertSpeaker("Nikolai Patrushev", "adjacent-after:name", quote(a, "Venezuela has the right"));
+  }
+
+  @Test
   void rolesAndPronounsFindTheirPersonOrInstitution() {
     ArticleAnalysis a =
         analyze(
