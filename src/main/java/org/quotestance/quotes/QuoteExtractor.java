@@ -28,12 +28,10 @@ import org.quotestance.speakers.Genders;
 public final class QuoteExtractor {
   private final ReportingVerbs verbs;
   private final ActorRegistry registry;
-  private final CampInference camps;
 
   public QuoteExtractor(ReportingVerbs verbs, ActorRegistry registry) {
     this.verbs = verbs;
     this.registry = registry;
-    this.camps = new CampInference(registry);
   }
 
   /** All quotes of {@code article}, in text order; {@code parsed} is the analysis of its text. */
@@ -46,6 +44,7 @@ public final class QuoteExtractor {
     List<EmbeddedPosts.Post> posts = EmbeddedPosts.find(text, withoutFurniture(article, paragraphs));
     List<CharSpan> postParagraphs = posts.stream().map(EmbeddedPosts.Post::paragraph).toList();
     List<Marked> marked = QuoteFinder.find(text, paragraphs);
+    ActorRegistry registry = this.registry.on(article.metadata().date()); // titles as held that day
     ArticleContext all = new ArticleContext(text, parsed, paragraphs, marked, verbs, registry);
     List<Marked> kept = keep(all, marked, article.furniture(), postParagraphs);
     ArticleContext ctx = new ArticleContext(text, parsed, paragraphs, kept, verbs, registry);
@@ -64,6 +63,7 @@ public final class QuoteExtractor {
     excluded.addAll(postParagraphs);
     out.addAll(new IndirectFinder(ctx).find(excluded));
     // An unregistered speaker's camp from the article's description of them ("opposition deputy").
+    CampInference camps = new CampInference(registry);
     out.replaceAll(f -> new FoundQuote(f.span(), f.kind(), camps.withDescribedCamp(f.speaker()), f.context(), f.continues()));
     return sorted(out);
   }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.quotestance.InputException;
 import org.quotestance.model.SpeakerType;
 
@@ -31,14 +34,23 @@ public final class ActorRegistry {
   private final Map<String, Actor> byTitle;
   private final Map<String, Actor> byWholeTitle;
   private final CampCues cues;
+  private final List<TitleTerm> terms;
+  private final Map<List<Boolean>, ActorRegistry> dated = new ConcurrentHashMap<>();
 
   ActorRegistry(List<Actor> actors, List<Camp> camps) {
-    this(actors, camps, CampCues.none());
+    this(actors, camps, CampCues.none(), List.of());
   }
 
-  ActorRegistry(List<Actor> actors, List<Camp> camps, CampCues cues) {
+  ActorRegistry(List<Actor> actors, List<Camp> camps, CampCues cues, List<TitleTerm> terms) {
+    this(actors, camps, cues, terms, Optional.empty());
+  }
+
+  /** With the titles of the terms held on {@code date}, before every undated title. */
+  private ActorRegistry(List<Actor> actors, List<Camp> camps, CampCues cues, List<TitleTerm> terms,
+      Optional<LocalDate> date) {
     this.actors = List.copyOf(actors);
     this.cues = cues;
+    this.terms = List.copyOf(terms);
     Map<String, Camp> campMap = new LinkedHashMap<>();
     camps.forEach(c -> campMap.put(c.id(), c));
     this.camps = Collections.unmodifiableMap(campMap); // in file order
@@ -48,18 +60,53 @@ public final class ActorRegistry {
     for (Actor actor : actors) {
       names.put(NameKey.of(actor.name()), actor);
     }
+    for (TitleTerm term : terms) {
+      if (term.holds(date)) {
+        addTitles(term.actor(), term.titles(), titles, wholeTitles);
+      }
+    }
     for (Actor actor : actors) {
       for (String alias : actor.aliases()) {
         names.putIfAbsent(NameKey.of(alias), actor);
       }
-      for (String title : actor.titles()) {
-        titles.putIfAbsent(NameKey.bare(title), actor);
-        wholeTitles.putIfAbsent(NameKey.of(title), actor);
-      }
+      addTitles(actor, actor.titles(), titles, wholeTitles);
     }
     this.byName = Map.copyOf(names);
     this.byTitle = Map.copyOf(titles);
     this.byWholeTitle = Map.copyOf(wholeTitles);
+  }
+
+  private static void addTitles(Actor actor, List<String> list, Map<String, Actor> titles, Map<String, Actor> wholeTitles) {
+    for (String title : list) {
+      titles.putIfAbsent(NameKey.bare(title), actor);
+      wholeTitles.putIfAbsent(NameKey.of(title), actor);
+    }
+  }
+
+  /**
+   * This registry as of an article's date ({@code YYYY-MM-DD}; anything else counts as unknown):
+   * titles held only for a time ({@link TitleTerm}) name whoever held them then.
+   */
+  public ActorRegistry on(String isoDate) {
+    if (terms.isEmpty()) {
+      return this;
+    }
+    Optional<LocalDate> date = parseDate(isoDate);
+    List<Boolean> held = terms.stream().map(t -> t.holds(date)).toList();
+    return dated.computeIfAbsent(held, k -> new ActorRegistry(actors, List.copyOf(camps.values()), cues, terms, date));
+  }
+
+  private static Optional<LocalDate> parseDate(String isoDate) {
+    try {
+      return isoDate == null || isoDate.length() != 10 ? Optional.empty() : Optional.of(LocalDate.parse(isoDate));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The titles some actors hold only for a time. */
+  public List<TitleTerm> terms() {
+    return terms;
   }
 
   /** An empty registry: every speaker is named from the article alone. */
@@ -77,18 +124,23 @@ public final class ActorRegistry {
         camps.add(new Camp(string(c, "id"), string(c, "name"), string(c, "side")));
       }
       List<Actor> actors = new ArrayList<>();
+      List<TitleTerm> terms = new ArrayList<>();
       for (JsonElement e : array(root, "actors")) {
-        actors.add(actor(e.getAsJsonObject()));
+        Actor actor = actor(e.getAsJsonObject());
+        actors.add(actor);
+        for (JsonElement t : array(e.getAsJsonObject(), "titleTerms")) {
+          terms.add(term(actor, t.getAsJsonObject()));
+        }
       }
       CampCues cues = CampCues.read(root, camps.stream().map(Camp::id).collect(java.util.stream.Collectors.toSet()));
-      return new ActorRegistry(actors, camps, cues);
+      return new ActorRegistry(actors, camps, cues, terms);
     } catch (NoSuchFileException e) {
       throw new InputException(
           file + ": not found; a domain folder needs actors.json (see the README's domain section)", e);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read actor registry (" + e.getMessage() + ")", e);
     } catch (JsonParseException | IllegalStateException | IllegalArgumentException | ClassCastException
-        | UnsupportedOperationException e) {
+        | UnsupportedOperationException | DateTimeParseException e) {
       throw new InputException(file + ": malformed actor registry (" + e.getMessage() + ")", e);
     }
   }
@@ -102,6 +154,15 @@ public final class ActorRegistry {
         string(o, "camp"),
         strings(array(o, "aliases")),
         strings(array(o, "titles")));
+  }
+
+  private static TitleTerm term(Actor actor, JsonObject o) {
+    return new TitleTerm(actor, day(o, "from"), day(o, "until"), strings(array(o, "titles")));
+  }
+
+  private static Optional<LocalDate> day(JsonObject o, String key) {
+    String value = string(o, key);
+    return value.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(value));
   }
 
   private static JsonArray array(JsonObject o, String key) {

@@ -8,7 +8,9 @@ import static org.quotestance.quotes.Passages.assertSpeaker;
 import static org.quotestance.quotes.Passages.quote;
 
 import org.junit.jupiter.api.Test;
+import org.quotestance.model.Article;
 import org.quotestance.model.ArticleAnalysis;
+import org.quotestance.model.Metadata;
 import org.quotestance.model.Quote;
 import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
@@ -791,5 +793,20 @@ class SpeakerResolutionIT {
     assertEquals("Fabiana Rosales", quote(a, "will not be intimidated").speaker().name(), "a registry title");
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "He was only buying").speaker().name());
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "has not seen a judge").speaker().name());
+  }
+
+  @Test
+  void aTitleNamesWhoeverHeldItOnTheArticlesDate() {
+    String text =
+        """
+        BUENOS AIRES — Argentina's president spoke about Venezuela on Thursday.
+
+        "Argentina will talk to everyone in the region," Argentina's president said.\
+        """;
+    for (String[] dated : new String[][] {{"2019-12-12", "Alberto Fernández"}, {"2019-03-07", "Mauricio Macri"}, {"", "Mauricio Macri"}}) {
+      Metadata metadata = new Metadata("La Nación", dated[0], null, null, null);
+      ArticleAnalysis a = Passages.quotestance().analyze(Article.of("dated", text, metadata));
+      assertEquals(dated[1], quote(a, "Argentina will talk").speaker().name(), "dated " + dated[0]);
+    }
   }
 }

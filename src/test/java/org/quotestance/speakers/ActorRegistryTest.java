@@ -89,4 +89,34 @@ class ActorRegistryTest {
     Path emptyPhrase = write("{" + CAMPS + ", \"campWords\": {\"red\": [\"  \"]}}");
     assertThrows(InputException.class, () -> ActorRegistry.load(emptyPhrase));
   }
+
+  private static final String TERMS = "{\"camps\": [], \"actors\": ["
+      + "{\"name\": \"Ana Old\", \"type\": \"person\", \"titles\": [\"party chair\"],"
+      + " \"titleTerms\": [{\"until\": \"2019-12-10\", \"titles\": [\"ruritania's president\"]}]},"
+      + " {\"name\": \"Ben New\", \"type\": \"person\","
+      + " \"titleTerms\": [{\"from\": \"2019-12-10\", \"titles\": [\"ruritania's president\"]}]}]}";
+
+  @Test
+  void aTitleHeldForATimeNamesWhoeverHeldItOnTheArticlesDate() throws IOException {
+    ActorRegistry r = ActorRegistry.load(write(TERMS));
+    assertEquals("Ana Old", r.on("2019-12-09").byTitle("Ruritania's president").orElseThrow().name());
+    assertEquals("Ben New", r.on("2019-12-10").byTitle("the Ruritania's president").orElseThrow().name());
+    assertEquals("Ben New", r.on("2020-03-01").allIn(NameKey.words("ruritania's president spoke")).get(0).actor().name());
+    // An unknown or unreadable date: the title as the conflict began.
+    assertEquals("Ana Old", r.on("").byTitle("ruritania's president").orElseThrow().name());
+    assertEquals("Ana Old", r.on("December 2019").byTitle("ruritania's president").orElseThrow().name());
+    assertEquals("Ana Old", r.on("2020-03-01").byTitle("party chair").orElseThrow().name(), "undated titles stay");
+    assertEquals(Optional.empty(), r.byTitle("nobody's title"));
+    assertTrue(r.on("2020-01-01") == r.on("2021-06-30"), "one registry per set of terms held");
+  }
+
+  @Test
+  void aTitleTermWithoutDatesOrWithABadDateIsRejectedNamingTheFile() throws IOException {
+    Path noDates = write(TERMS.replace("\"until\": \"2019-12-10\", ", ""));
+    InputException e = assertThrows(InputException.class, () -> ActorRegistry.load(noDates));
+    assertTrue(e.getMessage().contains("actors.json") && e.getMessage().contains("Ana Old"), e.getMessage());
+    Path badDate = write(TERMS.replace("2019-12-10", "10/12/2019"));
+    e = assertThrows(InputException.class, () -> ActorRegistry.load(badDate));
+    assertTrue(e.getMessage().contains("10/12/2019"), e.getMessage());
+  }
 }
