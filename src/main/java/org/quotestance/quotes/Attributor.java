@@ -18,7 +18,8 @@ import org.quotestance.nlp.Sentence;
  * <ol>
  *   <li>{@code multi-paragraph}: a paragraph that reopens an unclosed quote keeps its speaker;
  *   <li>{@code adjacent-after}: {@code "…," X said} / {@code "…," said X}; {@code reply-from}:
- *       {@code "…" was the reply from X};
+ *       {@code "…" was the reply from X}; {@code dash-after}: {@code “…” — X, role} under a quote
+ *       that opens its line;
  *   <li>{@code verb-before} with a past-tense verb; {@code colon}: a colon or spaced dash before
  *       the quote ({@code X was blunt: "…"}); {@code according-to}: {@code according to X};
  *   <li>{@code verb-before}: the nearest reporting verb before the quote in its sentence,
@@ -118,6 +119,7 @@ final class Attributor {
     Sentence following = followingSentence(afterToken, last);
     Optional<Speaker> found = phraseSieves.adjacentAfter(q, afterToken, following)
         .or(() -> phraseSieves.replyFrom(afterToken, last))
+        .or(() -> phraseSieves.dashAfter(q))
         .or(() -> verbSieves.pastVerbBefore(openToken, first))
         .or(() -> verbSieves.colonBefore(openToken, first))
         .or(() -> phraseSieves.accordingTo(first, last))

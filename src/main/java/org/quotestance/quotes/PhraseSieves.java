@@ -2,6 +2,7 @@ package org.quotestance.quotes;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotestance.model.Speaker;
 import org.quotestance.nlp.Sentence;
@@ -24,6 +25,9 @@ final class PhraseSieves {
   private static final Pattern LINE_OPENING =
       Pattern.compile("\\s*(?:[\u2022\u00bb\u203a*\\-\u2013\u2014]\\s*)?(?:\\p{Lu}[\\p{L}.]*\\s+)?");
 
+  /** After a quote's closing mark: spaces, at most one line break, then a dash and a space. */
+  private static final Pattern DASH_LINE = Pattern.compile("[ \t]*(?:\r?\n[ \t]*)?(?:[\u2014\u2013\u2015]|--?)(?=\s)");
+
   private final ArticleContext ctx;
   private final NounPhrases phrases;
   private final Resolver resolver;
@@ -39,7 +43,8 @@ final class PhraseSieves {
   /**
    * {@code Guaidó: 'We will not go into hiding'}, {@code Caracas: 'A document written by the
    * opposition'}: a headline or pull-quote line that opens with a name, then a colon, then the
-   * quote ({@code name-colon}). The name alone is the attribution, as headlines write it.
+   * quote ({@code name-colon}). The name alone is the attribution, as headlines write it; so is a
+   * name that opens a caption before the colon ({@code • Guaidó, on Twitter: “…”}, see {@link Captions}).
    */
   Optional<Speaker> nameColon(Marked q, int openToken) {
     int colon = openToken - 1;
@@ -47,17 +52,22 @@ final class PhraseSieves {
       return Optional.empty();
     }
     EntityMention m = ctx.mentionAt(colon - 1);
-    if (m == null || m.pronoun() || m.end() != colon) {
-      return Optional.empty();
+    if (m == null || m.pronoun() || m.end() != colon || !opensLine(m)) {
+      int lineStart = ctx.parsed.tokenAt(ctx.text.lastIndexOf('\n', ctx.tokens.get(colon).begin()) + 1);
+      m = Captions.speaker(ctx, Math.max(lineStart, ctx.sentenceOf(colon).firstToken()), colon);
+      if (m == null || !opensLine(m)) {
+        return Optional.empty(); // "Supporters cheered when the order came from Guaidó: '…'"
+      }
     }
+    return Optional.of(resolver.named(m, null, "name").toSpeaker("name-colon", ""));
+  }
+
+  /** Whether only a bullet or one capitalised word stands before the mention on its line (or headline clause). */
+  private boolean opensLine(EntityMention m) {
     int lineStart = ctx.text.lastIndexOf('\n', m.span().begin() - 1) + 1;
     // "Putin receives Maduro in Moscow; Lavrov: '…'": a headline's second clause opens after the semicolon
     int clauseStart = Math.max(lineStart, ctx.text.lastIndexOf(';', m.span().begin() - 1) + 1);
-    String before = ctx.text.substring(clauseStart, m.span().begin());
-    if (!LINE_OPENING.matcher(before).matches()) {
-      return Optional.empty(); // "Supporters cheered when the order came from Guaidó: '…'"
-    }
-    return Optional.of(resolver.named(m, null, "name").toSpeaker("name-colon", ""));
+    return LINE_OPENING.matcher(ctx.text.substring(clauseStart, m.span().begin())).matches();
   }
 
   Optional<Speaker> accordingTo(Sentence first, Sentence last) {
@@ -144,6 +154,26 @@ final class PhraseSieves {
       return false;
     }
     return ctx.isIntroducer(open - 1) || ctx.reportingVerbBefore(open);
+  }
+
+  /**
+   * {@code “…” — John Bolton, US national security adviser, Tuesday}: a quote that opens its line,
+   * followed on the same line or the next by a dash and its speaker, as quotes of the week, pull
+   * quotes and epigraphs write it ({@code dash-after}).
+   */
+  Optional<Speaker> dashAfter(Marked q) {
+    if (q.close() < 0 || !ctx.text.substring(ctx.text.lastIndexOf('\n', q.open() - 1) + 1, q.open()).isBlank()) {
+      return Optional.empty();
+    }
+    Matcher m = DASH_LINE.matcher(ctx.text).region(q.close() + 1, ctx.text.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    int dash = ctx.parsed.tokenAt(m.end() - 1);
+    if (dash + 1 >= ctx.tokens.size() || ctx.inQuote[dash + 1]) {
+      return Optional.empty();
+    }
+    return resolver.resolve(phrases.rightOf(dash)).map(w -> w.toSpeaker("dash-after", ""));
   }
 
   /** {@code "…" was the reply from X}, {@code "…" came the response from X}. */

@@ -1868,6 +1868,58 @@ class AttributionIT {
   }
 
   @Test
+  void aQuoteOnItsOwnLineIsTheSpeakersNamedAfterADash() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            QUOTES OF THE WEEK
+
+            “Anyone still doing business with the regime should ask whether it is worth it.”
+            — John Bolton, US national security adviser, in Lima, Tuesday
+
+            “They have frozen our accounts. They will never freeze our dignity.” — Nicolás Maduro, \
+            at a rally, Wednesday
+
+            “Food and medicine shipments are exempt.”
+            — Senior administration official, briefing reporters on condition of anonymity
+
+            Critics called the order “a blockade by another name” — a phrase the Treasury rejected.\
+            """);
+    assertSpeaker("John Bolton", "dash-after", quote(a, "Anyone still doing"));
+    assertSpeaker("Nicolás Maduro", "dash-after", quote(a, "They have frozen"));
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "Food and medicine").speaker().name());
+    // Not a quote that opens its line: the dash starts the writer's own words.
+    assertFalse(quote(a, "a blockade by another").speaker().method().startsWith("dash-after"));
+  }
+
+  @Test
+  void aCaptionBeforeAColonNamesTheSpeakerItOpensWith() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            What they're saying:
+
+            • Maduro, in a televised address from Caracas: “They want to steal Citgo. It is a robbery.”
+            • Guaidó, on Twitter: “We are taking control of our assets abroad.”
+
+            Jorge Rodríguez, the government's lead negotiator, announcing that Caracas would not \
+            send its delegation to Barbados:
+            “We will not sit at a table while they sit on our money.”
+
+            Bolton again, asked in Lima whether the order amounted to an embargo:
+            “It is not an embargo. It is a freeze.”
+
+            Maduro, who spoke for two hours, said the talks were over. Then the minister, in \
+            Caracas: “Nothing more to add.”\
+            """);
+    assertSpeaker("Nicolás Maduro", "name-colon", quote(a, "They want to steal"));
+    assertSpeaker("Juan Guaidó", "name-colon", quote(a, "We are taking control"));
+    assertEquals("Jorge Rodríguez", quote(a, "We will not sit").speaker().name());
+    assertEquals("John Bolton", quote(a, "It is not an embargo").speaker().name());
+    assertFalse(quote(a, "Nothing more to add").speaker().method().startsWith("name-colon"));
+  }
+
+  @Test
   void aLineThatOpensWithANameAndAColonQuotesThatName() {
     ArticleAnalysis a =
         analyze(
