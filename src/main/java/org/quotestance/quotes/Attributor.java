@@ -19,7 +19,7 @@ import org.quotestance.nlp.Sentence;
  *   <li>{@code multi-paragraph}: a paragraph that reopens an unclosed quote keeps its speaker;
  *   <li>{@code adjacent-after}: {@code "…," X said} / {@code "…," said X}; {@code reply-from}:
  *       {@code "…" was the reply from X}; {@code dash-after}: {@code “…” — X, role} under a quote
- *       that opens its line;
+ *       that opens its line; {@code how-after}: {@code "…." That was how X described it};
  *   <li>{@code verb-before} with a past-tense verb; {@code colon}: a colon or spaced dash before
  *       the quote ({@code X was blunt: "…"}); {@code according-to}: {@code according to X};
  *   <li>{@code verb-before}: the nearest reporting verb before the quote in its sentence,
@@ -120,6 +120,7 @@ final class Attributor {
     Optional<Speaker> found = phraseSieves.adjacentAfter(q, afterToken, following)
         .or(() -> phraseSieves.replyFrom(afterToken, last))
         .or(() -> phraseSieves.dashAfter(q))
+        .or(() -> phraseSieves.howAfter(q, afterToken))
         .or(() -> verbSieves.pastVerbBefore(openToken, first))
         .or(() -> verbSieves.colonBefore(openToken, first))
         .or(() -> phraseSieves.accordingTo(first, last))

@@ -1,5 +1,6 @@
 package org.quotestance.quotes;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,6 +20,9 @@ final class PhraseSieves {
   private static final Set<String> QUOTE_NOUNS = Set.of("line", "remark", "reference", "allusion", "swipe",
       "jab", "dig", "nod", "barb", "quip", "formula", "sentence", "passage", "phrase", "wording", "expression", "term",
       "word", "slogan", "catchphrase", "refrain", "euphemism");
+  /** Verbs of {@code That was how X described / put / summed up it}. */
+  private static final Set<String> HOW_VERBS = Set.of("describe", "put", "sum", "characterise", "characterize",
+      "summarise", "summarize", "see", "frame", "explain", "justify", "greet", "react", "respond");
   private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
 
   /** What may stand before a name that opens a line: a bullet, one capitalised word ({@code President}), or nothing. */
@@ -174,6 +178,30 @@ final class PhraseSieves {
       return Optional.empty();
     }
     return resolver.resolve(phrases.rightOf(dash)).map(w -> w.toSpeaker("dash-after", ""));
+  }
+
+  /**
+   * {@code "…." That was how Jorge Arreaza described the pact}, {@code That is how the minister put
+   * it}: the sentence after a quote that ends its own sentence says whose words they were ({@code
+   * how-after}).
+   */
+  Optional<Speaker> howAfter(Marked q, int from) {
+    String quoted = q.span().of(ctx.text).strip();
+    if (from + 3 >= ctx.tokens.size() || !quoted.matches("(?s).*[.!?…]$")
+        || ctx.paragraphOf(ctx.tokens.get(from).begin()) != ctx.paragraphOf(q.open())) {
+      return Optional.empty();
+    }
+    String opening = ctx.words(from, from + 3).toLowerCase(Locale.ROOT);
+    if (!opening.matches("(that|this) (was|is|'s|’s) how")) {
+      return Optional.empty();
+    }
+    Sentence sentence = ctx.sentenceOf(from);
+    for (int v = from + 4; v < sentence.endToken() && !ctx.inQuote[v]; v++) {
+      if (ctx.isReportingVerb(v) || HOW_VERBS.contains(ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+        return subjects.speakerOf(phrases.rightOf(from + 2), v, "how-after");
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@code "…" was the reply from X}, {@code "…" came the response from X}. */

@@ -1893,6 +1893,22 @@ class AttributionIT {
   }
 
   @Test
+  void aSentenceSayingThatWasHowSomeoneDescribedItNamesTheSpeaker() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            NEW YORK — Foreign ministers met on Monday.
+
+            "A corpse from the Cold War, dug up to dress aggression in legal clothes." That was \
+            how Venezuela's foreign minister, Jorge Arreaza, described the pact.
+
+            "We will not be rushed." That is how the Uruguayan president, Tabaré Vázquez, put it.\
+            """);
+    assertSpeaker("Jorge Arreaza", "how-after", quote(a, "A corpse from the Cold War"));
+    assertSpeaker("Tabaré Vázquez", "how-after", quote(a, "We will not be rushed"));
+  }
+
+  @Test
   void aCaptionBeforeAColonNamesTheSpeakerItOpensWith() {
     ArticleAnalysis a =
         analyze(
