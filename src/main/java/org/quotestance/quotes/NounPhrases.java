@@ -157,7 +157,8 @@ final class NounPhrases {
   /**
    * The phrase that a place name after {@code in}, {@code at} or {@code from} belongs to, with the
    * place: {@code the Venezuelan embassy in Moscow} and {@code the envoy from Norway} speak, not
-   * Moscow or Norway. Empty unless the word before the preposition is a common noun and the place
+   * Moscow or Norway; so does a person named before it ({@code Susan Pryor from Leeds}). Empty
+   * unless the word before the preposition is a common noun or ends a person's name, and the place
    * ends in a name.
    */
   private Optional<Range> withPlace(int place, int end, int lo) {
@@ -166,6 +167,12 @@ final class NounPhrases {
     if (noun < lo || !PLACE_PREPOSITIONS.contains(ctx.tokens.get(prep).text().toLowerCase())
         || !ctx.tokens.get(place).isCapitalised() || !ctx.tokens.get(end - 1).isCapitalised()) {
       return Optional.empty();
+    }
+    EntityMention person = ctx.mentionAt(noun);
+    if (person != null && !person.pronoun() && person.type() == SpeakerType.PERSON && person.end() == prep
+        && person.first() >= lo && !ctx.inQuote[noun]) {
+      // "Susan Pryor from Leeds told our reporter": the person, not her town
+      return Optional.of(new Range(person.first(), end, prep));
     }
     Token head = ctx.tokens.get(noun);
     String lemma = head.lemma().toLowerCase();

@@ -1909,6 +1909,22 @@ class AttributionIT {
   }
 
   @Test
+  void aPersonNamedBeforeTheirTownSpeaksNotTheTown() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            BRIDGETOWN — Thousands of holidaymakers were stranded.
+
+            At the airport, Susan Pryor from Leeds told our reporter: "We found out from a text \
+            message at four in the morning."
+
+            Carlos Mejía from Maracaibo told the BBC: "We walked for nine days."\
+            """);
+    assertSpeaker("Susan Pryor", "verb-before", quote(a, "We found out"));
+    assertSpeaker("Carlos Mejía", "verb-before", quote(a, "We walked"));
+  }
+
+  @Test
   void aCaptionBeforeAColonNamesTheSpeakerItOpensWith() {
     ArticleAnalysis a =
         analyze(
