@@ -15,7 +15,8 @@ import org.quotestance.speakers.Genders;
 /**
  * Resolves the subject pronouns {@code he}, {@code she}, {@code it} and {@code they} of one
  * article for {@link Resolver}: the nearest earlier sentence subject, else mention, of compatible
- * gender and number, up to eight sentences and two paragraphs back. Remembers each pronoun's
+ * gender and number, up to eight sentences and two paragraphs back (not counting sentences wholly
+ * inside quotation marks, which name no one new). Remembers each pronoun's
  * antecedent, so a pronoun resolves the same way for every sieve that asks and a chain of
  * pronouns cannot loop. A sentence whose subject describes an unnamed person ({@code a woman
  * selling coffee laughed}) gives that person (see {@link DescribedSubjects}). Returns empty when
@@ -146,16 +147,38 @@ final class Pronouns {
     String word = pronoun.text().toLowerCase();
     int sentence = pronoun.sentence();
     int paragraph = ctx.paragraphOf(pronoun.begin());
-    for (int s = sentence; s >= 0 && s >= sentence - MAX_SENTENCES_BACK; s--) {
-      if (paragraph - ctx.paragraphOf(ctx.parsed.sentences().get(s).begin()) > 2) {
+    int paragraphsBack = 0;
+    int looked = 0;
+    for (int s = sentence; s >= 0 && looked <= MAX_SENTENCES_BACK; s--) {
+      Sentence here = ctx.parsed.sentences().get(s);
+      if (s != sentence && quotedOnly(here)) {
+        continue; // an answer running over paragraphs names no one new: "I began by asking …" / "“…" / "“…,” she said"
+      }
+      int para = ctx.paragraphOf(here.begin());
+      if (para != paragraph) {
+        paragraphsBack++;
+        paragraph = para;
+      }
+      if (paragraphsBack > 2) {
         break;
       }
+      looked++;
       Optional<EntityMention> found = inSentence(s, s == sentence ? p : Integer.MAX_VALUE, word);
       if (found.isPresent()) {
         return found;
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether every word of the sentence is inside quotation marks. */
+  private boolean quotedOnly(Sentence sentence) {
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      if (!ctx.inQuote[i] && Character.isLetterOrDigit(ctx.tokens.get(i).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** In one sentence, before token {@code limit}: its subject if compatible, else the last compatible. */

@@ -809,4 +809,25 @@ class SpeakerResolutionIT {
       assertEquals(dated[1], quote(a, "Argentina will talk").speaker().name(), "dated " + dated[0]);
     }
   }
+
+  @Test
+  void paragraphsWhollyInsideQuotesDoNotPushAPronounsNameOutOfReach() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Yolanda Briceño Salas, 52, is a family doctor from Carora and a member of the \
+            Constituent Assembly. We spoke in a borrowed office in Caracas.
+
+            “Sanctions are not an abstraction in Lara. They are the insulin that does not arrive.
+
+            “They are the bus that stops. They are the dialysis machine waiting for a filter.
+
+            “Part of it was our fault. We made mistakes with prices.
+
+            “But you do not put out a fire with gasoline.”
+
+            “People leave Lara because they are poor,” she said.\
+            """);
+    assertSpeaker("Yolanda Briceño Salas", "adjacent-after:pronoun", quote(a, "People leave Lara"));
+  }
 }
