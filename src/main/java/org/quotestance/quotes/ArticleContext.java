@@ -77,6 +77,15 @@ final class ArticleContext {
     return opens && hasRoleNoun(from, comma) ? m.withRole(words(from, comma)) : m;
   }
 
+  private boolean hasVerb(int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (tokens.get(k).isVerb() && !inQuote[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether tokens {@code [from, end)} hold a finite verb outside a relative clause: then {@code ,
    * the federation said ...} after {@code in Geneva} is a new clause, not an appositive role.
@@ -321,7 +330,9 @@ final class ArticleContext {
           || tokens.get(i + 1).pos().equals("PRP$");
       // "Esteban Carrasco, Ecuador's migration minister, said": a role led by a name.
       boolean roleNoun = j < tokens.size() && tokens.get(j).text().equals(",") && hasRoleNoun(i + 1, j);
-      if ((!article && !roleNoun) || clause(i + 1, j)) {
+      boolean closed = j < tokens.size() && tokens.get(j).text().equals(",");
+      if ((!article && !roleNoun) || clause(i + 1, j) || (!closed && hasVerb(i + 1, j))) {
+        // not "in Caracas, the general followed events": an unclosed phrase with a verb is a clause
         out.add(m);
         continue;
       }

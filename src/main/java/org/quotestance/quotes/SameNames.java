@@ -132,11 +132,45 @@ final class SameNames {
               ? parts[parts.length - 1] : null;
         }
       }
+      if (family == null && k - 1 == ctx.sentenceOf(k).firstToken()) {
+        family = previousFamily(intro.sentence(), ctx.tokens.get(k - 1).text());
+      }
       if (family != null) {
         return given + " " + family;
       }
     }
     return given;
+  }
+
+  /**
+   * {@code Rosa Pérez was marking homework by candlelight. She had retired. Her son Daniel came
+   * in}: a possessive that opens the sentence stands for the person named in full as the subject
+   * of one of the two sentences before, whose family name the relative carries; null when none
+   * agrees, or when another person is named between.
+   */
+  private String previousFamily(int sentence, String possessive) {
+    EntityMention found = null;
+    for (EntityMention p : ctx.mentions) {
+      if (p.pronoun() || p.type() != SpeakerType.PERSON || p.sentence() >= sentence || p.sentence() < sentence - 2) {
+        continue;
+      }
+      found = p; // the one named last
+    }
+    if (found == null || !agrees(found.gender(), possessive) || !opensSentence(found)) {
+      return null;
+    }
+    String[] parts = found.actor().map(Actor::name).orElse(bareName(found.text())).split("\\s+");
+    return parts.length > 1 ? parts[parts.length - 1] : null;
+  }
+
+  /** Whether the mention is its sentence's subject: only an opening phrase closed by a comma before it. */
+  private boolean opensSentence(EntityMention m) {
+    int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
+    if (m.first() == first) {
+      return true;
+    }
+    return ctx.tokens.get(m.first() - 1).text().equals(",") && m.end() < ctx.tokens.size()
+        && ctx.tokens.get(m.end()).isVerb();
   }
 
   /** Whether a possessive ({@code his}, {@code her}, {@code their}) can stand for a person of {@code gender}. */

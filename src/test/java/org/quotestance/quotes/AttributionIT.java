@@ -1925,6 +1925,22 @@ class AttributionIT {
   }
 
   @Test
+  void aClauseAfterAPlaceIsNoRoleOfThePlace() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            BOGOTÁ — Retired Major General Abelardo Contreras Uzcátegui is 61. He commanded troops \
+            in Zulia and Apure.
+
+            On April 30, when Juan Guaidó appeared near the air base in Caracas, the general \
+            followed events on three phones at once.
+
+            "They were all waiting to see who would move first," the general said.\
+            """);
+    assertSpeaker("Abelardo Contreras Uzcátegui", "adjacent-after:role", quote(a, "They were all waiting"));
+  }
+
+  @Test
   void aCaptionBeforeAColonNamesTheSpeakerItOpensWith() {
     ArticleAnalysis a =
         analyze(

@@ -48,6 +48,29 @@ class FirstNameSourcesIT {
   }
 
   @Test
+  void aPossessiveOpeningTheSentenceStandsForTheSubjectNamedJustBefore() {
+    ArticleAnalysis a =
+        Passages.analyze(
+            """
+            CARACAS — On the night of March 7, when the power failed, Rosa Pérez was marking a \
+            neighbour's homework by candlelight. She had retired three years earlier. Her son \
+            Daniel came in from the patio holding his phone above his head.
+
+            "It's the whole country, Mamá," he said.
+
+            Carmen Ortiz sells coffee in Petare. Her husband Luis drives a taxi. "We split the \
+            day," Luis said.
+
+            Marta Díaz waited at the gate while a guard checked the list. His daughter Ana waved. \
+            "We are fine," Ana said.\
+            """);
+    assertEquals("Daniel Pérez", quote(a, "It's the whole country").speaker().name());
+    // A spouse may bear another name; a possessive that does not agree is someone else's.
+    assertEquals("Luis", quote(a, "We split the day").speaker().name());
+    assertEquals("Ana", quote(a, "We are fine").speaker().name());
+  }
+
+  @Test
   void aGivenNameThatIsAlsoACityIsThePersonNamedInFull() {
     // CoreNLP tags "Orlando" alone as a location
     ArticleAnalysis a =
