@@ -94,7 +94,8 @@ final class PhraseSieves {
    * the quote ({@code "…," a line many read as}) is no speaker.
    */
   Optional<Speaker> adjacentAfter(Marked q, int from, Sentence sentence) {
-    String quoted = q.span().of(ctx.text).strip();
+    // "… and I told him, ‘Go home,’” she says: the punctuation before a quote nested at the end
+    String quoted = q.span().of(ctx.text).strip().replaceAll("[’'\"”»]+$", "");
     boolean punctuated = quoted.matches("(?s).*[,.!?…:;\\-–—]$")
         || (from < ctx.tokens.size() && ctx.tokens.get(from).text().matches("[,—–-]"));
     if (!punctuated || (quoted.endsWith(".") && introduced(q))) {

@@ -24,6 +24,9 @@ import org.quotestance.speakers.Genders;
  */
 final class Pronouns {
   private static final int MAX_SENTENCES_BACK = 8;
+  private static final int MAX_PARAGRAPHS_BACK = 2;
+  private static final Set<String> TIME_MARKS = Set.of("am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet",
+      "et", "est", "edt", "h", "hrs");
   private static final Set<String> DOCUMENT_DETERMINERS = Set.of("the", "this", "its", "their", "her", "his");
   /** How far after a pronoun the comma before a marker of anonymity may come ({@code he told Reuters,}). */
   private static final int MAX_TO_COMMA = 4;
@@ -151,15 +154,17 @@ final class Pronouns {
     int looked = 0;
     for (int s = sentence; s >= 0 && looked <= MAX_SENTENCES_BACK; s--) {
       Sentence here = ctx.parsed.sentences().get(s);
-      if (s != sentence && quotedOnly(here)) {
-        continue; // an answer running over paragraphs names no one new: "I began by asking …" / "“…" / "“…,” she said"
+      if (s != sentence && (quotedOnly(here) || timestamp(here))) {
+        // an answer running over paragraphs, or a live page's "3.30pm", names no one new:
+        // "I began by asking …" / "“…" / "“…,” she said"
+        continue;
       }
       int para = ctx.paragraphOf(here.begin());
       if (para != paragraph) {
         paragraphsBack++;
         paragraph = para;
       }
-      if (paragraphsBack > 2) {
+      if (paragraphsBack > MAX_PARAGRAPHS_BACK) {
         break;
       }
       looked++;
@@ -175,6 +180,18 @@ final class Pronouns {
   private boolean quotedOnly(Sentence sentence) {
     for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
       if (!ctx.inQuote[i] && Character.isLetterOrDigit(ctx.tokens.get(i).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the sentence is only a time of day, as live pages and diaries head their entries ({@code 3.30pm}, {@code 14:05 GMT}). */
+  private boolean timestamp(Sentence sentence) {
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      Token t = ctx.tokens.get(i);
+      if (!t.pos().equals("CD") && !TIME_MARKS.contains(t.text().toLowerCase(Locale.ROOT))
+          && Character.isLetterOrDigit(t.text().charAt(0))) {
         return false;
       }
     }

@@ -830,4 +830,23 @@ class SpeakerResolutionIT {
             """);
     assertSpeaker("Yolanda Briceño Salas", "adjacent-after:pronoun", quote(a, "People leave Lara"));
   }
+
+  @Test
+  void aLivePagesTimesAndAQuoteNestedAtTheEndDoNotHideThePronounsName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            CARACAS — Iraida Mujica, 63, runs the food committee of her block in Catia.
+
+            2.00pm
+
+            The water truck comes on Tuesdays.
+
+            3.30pm
+
+            “When the FAES came in January, a boy shouted at them, ‘Murderers!’, and I told him, \
+            ‘Go home, mijo,’” she says.\
+            """);
+    assertSpeaker("Iraida Mujica", "adjacent-after:pronoun", quote(a, "When the FAES came"));
+  }
 }
