@@ -17,19 +17,23 @@ import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
 import org.quotestance.model.TermCount;
 import org.quotestance.quotes.FoundQuote;
+import org.quotestance.speakers.ActorRegistry;
 
 /**
  * Cached {@link Extraction}s in {@code <cache>/extract/}. The key covers the tool build, the NLP
- * settings, the domain's non-stance files, the article text and its furniture, so an entry is
- * reused exactly when quotes, speakers and terms would come out the same.
+ * settings, the domain's non-stance files, the article text and its furniture, and the registry's
+ * title terms held on the article's date, so an entry is reused exactly when quotes, speakers and
+ * terms would come out the same.
  */
 final class ExtractionCache {
   private static final int FORMAT = 2;
   private final CacheFolder folder;
   private final String fixedKey;
+  private final ActorRegistry registry;
 
-  ExtractionCache(Path cacheDir, String build, String nlpKey, String domainExtractionHash) {
+  ExtractionCache(Path cacheDir, String build, String nlpKey, String domainExtractionHash, ActorRegistry registry) {
     this.folder = new CacheFolder(cacheDir.resolve("extract"), ".bin.gz");
+    this.registry = registry;
     this.fixedKey = CacheFolder.key(String.valueOf(FORMAT), build, nlpKey, domainExtractionHash);
   }
 
@@ -44,7 +48,7 @@ final class ExtractionCache {
   private String key(Article article) {
     StringBuilder furniture = new StringBuilder();
     article.furniture().forEach(s -> furniture.append(s.begin()).append('-').append(s.end()).append(','));
-    return CacheFolder.key(fixedKey, furniture.toString(), article.text());
+    return CacheFolder.key(fixedKey, registry.termsHeld(article.metadata().date()), furniture.toString(), article.text());
   }
 
   private static void write(DataOutputStream out, Extraction e) throws IOException {

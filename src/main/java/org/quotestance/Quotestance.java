@@ -40,7 +40,7 @@ public final class Quotestance {
     this.settings = NlpSettings.lean();
     this.cache = Optional.ofNullable(b.cache).map(ParseCache::new);
     this.extractions = Optional.ofNullable(b.cache).map(dir ->
-        new ExtractionCache(dir, RunManifest.buildStamp(), settings.key(), domain.extractionHash()));
+        new ExtractionCache(dir, RunManifest.buildStamp(), settings.key(), domain.extractionHash(), domain.registry()));
     this.threads = b.threads;
     this.analyzer = new Analyzer(domain);
   }

@@ -20,6 +20,7 @@ import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
 import org.quotestance.model.TermCount;
 import org.quotestance.quotes.FoundQuote;
+import org.quotestance.speakers.ActorRegistry;
 
 class ExtractionCacheTest {
   static final String TEXT = "\"We will not give up,\" Guaidó said. The \"interim president\" left.";
@@ -35,7 +36,7 @@ class ExtractionCacheTest {
 
   @Test
   void returnsWhatWasPutForTheSameTextAndFurnitureOnly(@TempDir Path dir) {
-    ExtractionCache cache = new ExtractionCache(dir, "build", "nlp", "domain");
+    ExtractionCache cache = new ExtractionCache(dir, "build", "nlp", "domain", ActorRegistry.empty());
     Article article = Article.of("a", TEXT, Metadata.unknown());
     assertTrue(cache.get(article).isEmpty());
     cache.put(article, extraction());
@@ -43,13 +44,13 @@ class ExtractionCacheTest {
     assertTrue(cache.get(Article.of("a", TEXT + " ", Metadata.unknown())).isEmpty(), "other text misses");
     Article withFurniture = new Article("a", "a", TEXT, Metadata.unknown(), List.of(new CharSpan(36, 60)), List.of());
     assertTrue(cache.get(withFurniture).isEmpty(), "other furniture misses");
-    assertTrue(new ExtractionCache(dir, "build", "nlp", "other domain").get(article).isEmpty(), "other domain misses");
-    assertTrue(new ExtractionCache(dir, "other build", "nlp", "domain").get(article).isEmpty(), "other build misses");
+    assertTrue(new ExtractionCache(dir, "build", "nlp", "other domain", ActorRegistry.empty()).get(article).isEmpty(), "other domain misses");
+    assertTrue(new ExtractionCache(dir, "other build", "nlp", "domain", ActorRegistry.empty()).get(article).isEmpty(), "other build misses");
   }
 
   @Test
   void treatsACorruptEntryAsAMiss(@TempDir Path dir) throws Exception {
-    ExtractionCache cache = new ExtractionCache(dir, "build", "nlp", "domain");
+    ExtractionCache cache = new ExtractionCache(dir, "build", "nlp", "domain", ActorRegistry.empty());
     Article article = Article.of("a", TEXT, Metadata.unknown());
     cache.put(article, extraction());
     try (Stream<Path> files = Files.walk(dir)) {
@@ -58,5 +59,19 @@ class ExtractionCacheTest {
       }
     }
     assertTrue(cache.get(article).isEmpty());
+  }
+
+  @Test
+  void anArticleDatedInAnotherTitleTermMisses(@TempDir Path dir) throws Exception {
+    Path actors = dir.resolve("actors.json");
+    Files.writeString(actors, "{\"camps\": [], \"actors\": [{\"name\": \"Ana Old\", \"type\": \"person\","
+        + " \"titleTerms\": [{\"until\": \"2019-12-10\", \"titles\": [\"ruritania's president\"]}]}]}");
+    ExtractionCache cache = new ExtractionCache(dir, "build", "nlp", "domain", ActorRegistry.load(actors));
+    Article march = Article.of("a", TEXT, new Metadata("Outlet", "2019-03-01", null, null, null));
+    cache.put(march, extraction());
+    Article june = Article.of("a", TEXT, new Metadata("Outlet", "2019-06-01", null, null, null));
+    Article december = Article.of("a", TEXT, new Metadata("Outlet", "2019-12-20", null, null, null));
+    assertEquals(extraction(), cache.get(june).orElseThrow(), "the same terms held: a hit");
+    assertTrue(cache.get(december).isEmpty(), "another president: a miss");
   }
 }

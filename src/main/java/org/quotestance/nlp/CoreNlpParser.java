@@ -12,8 +12,10 @@ import edu.stanford.nlp.util.Lazy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.quotestance.AnalyzerException;
 
 /**
@@ -26,38 +28,70 @@ public final class CoreNlpParser {
   /** The CoreNLP release this adapter is written and tested against. */
   public static final String CORENLP_VERSION = "4.5.10";
 
+  /** Loaded pipelines, one per settings, shared by every parser in the JVM (models load once). */
+  private static final Map<NlpSettings, StanfordCoreNLP> LOADED = new ConcurrentHashMap<>();
+
   private final StanfordCoreNLP pipeline;
   private final NlpSettings settings;
 
   /**
-   * Loads the models; takes a few seconds. The entity model loads on a second thread while the
-   * tagger loads on this one (each takes over a second), which shortens a cold start.
+   * Loads the models, or reuses those an earlier parser with the same settings loaded; loading
+   * takes a few seconds.
    */
   public CoreNlpParser(NlpSettings settings) {
     this.settings = settings;
+    this.pipeline = LOADED.computeIfAbsent(settings, CoreNlpParser::load);
+  }
+
+  /**
+   * CoreNLP's own pipeline for the settings, built from a pool in which the entity model loads on
+   * a thread of its own while the tagger loads on this one (each takes over a second), which
+   * shortens a cold start. A failed load is not kept: the next parser tries again.
+   */
+  private static StanfordCoreNLP load(NlpSettings settings) {
     Properties props = settings.properties();
     Properties nerProps = settings.properties();
     AnnotatorImplementations impl = new AnnotatorImplementations();
-    CompletableFuture<Annotator> ner = CompletableFuture.supplyAsync(() -> impl.ner(nerProps));
+    FutureTask<Annotator> ner = new FutureTask<>(() -> impl.ner(nerProps));
+    Thread loader = new Thread(ner, "quotestance-ner-load");
+    loader.setDaemon(true);
+    loader.start();
     AnnotatorPool pool = new AnnotatorPool();
     pool.register("tokenize", props, Lazy.cache(() -> impl.tokenizer(props)));
     pool.register("ssplit", props, Lazy.cache(() -> impl.wordToSentences(props)));
     pool.register("pos", props, Lazy.cache(() -> impl.posTagger(props)));
     pool.register("lemma", props, Lazy.cache(() -> impl.morpha(props, false)));
-    pool.register("ner", props, Lazy.cache(ner::join));
+    pool.register("ner", props, Lazy.cache(() -> await(ner)));
     try {
-      this.pipeline = new StanfordCoreNLP(props, true, pool);
-    } catch (CompletionException e) {
-      throw cannotLoad(e.getCause());
+      return new StanfordCoreNLP(props, true, pool);
     } catch (RuntimeException e) {
-      throw cannotLoad(e);
+      throw new AnalyzerException("cannot load CoreNLP models: " + e.getMessage(), e);
     } finally {
-      ner.cancel(false);
+      ner.cancel(true);
     }
   }
 
-  private static AnalyzerException cannotLoad(Throwable e) {
-    return new AnalyzerException("cannot load CoreNLP models: " + e.getMessage(), e);
+  /** The entity model from its loading thread; its failure as this thread's. */
+  private static Annotator await(FutureTask<Annotator> ner) {
+    try {
+      return ner.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the entity model", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The CoreNLP pipeline this parser runs (shared by parsers with the same settings). */
+  StanfordCoreNLP pipeline() {
+    return pipeline;
   }
 
   public NlpSettings settings() {

@@ -77,9 +77,22 @@ final class ArticleContext {
     return opens && hasRoleNoun(from, comma) ? m.withRole(words(from, comma)) : m;
   }
 
-  private boolean hasVerb(int from, int end) {
+  /** Any finite verb: {@code At the hospital in Caracas, a surgeon who asked not to be named said}. */
+  private boolean finiteVerb(int from, int end) {
     for (int k = from; k < end; k++) {
-      if (tokens.get(k).isVerb() && !inQuote[k]) {
+      if (tokens.get(k).isFiniteVerb() && !inQuote[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean verbWithObject(int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (tokens.get(k).pos().startsWith("W")) {
+        return false; // "a fisherman who mends nets by the harbour": a relative clause in the role
+      }
+      if (tokens.get(k).isVerb() && !inQuote[k] && tokens.get(k + 1).pos().matches("DT|PRP\\$|NNS?|CD")) {
         return true;
       }
     }
@@ -331,8 +344,12 @@ final class ArticleContext {
       // "Esteban Carrasco, Ecuador's migration minister, said": a role led by a name.
       boolean roleNoun = j < tokens.size() && tokens.get(j).text().equals(",") && hasRoleNoun(i + 1, j);
       boolean closed = j < tokens.size() && tokens.get(j).text().equals(",");
-      if ((!article && !roleNoun) || clause(i + 1, j) || (!closed && hasVerb(i + 1, j))) {
-        // not "in Caracas, the general followed events": an unclosed phrase with a verb is a clause
+      boolean afterPreposition = m.first() > 0 && tokens.get(m.first() - 1).pos().equals("IN");
+      boolean unclosedClause = !closed && (verbWithObject(i + 1, j) || (afterPreposition && finiteVerb(i + 1, j)));
+      if ((!article && !roleNoun) || clause(i + 1, j) || unclosedClause) {
+        // not "in Caracas, the general followed events": an unclosed phrase whose verb takes an
+        // object, or any finite verb after a name in a prepositional phrase, is a clause (but "José Guerra, an opposition
+        // lawmaker elected in 2015." and "a fisherman who mends nets by the harbour." are roles)
         out.add(m);
         continue;
       }

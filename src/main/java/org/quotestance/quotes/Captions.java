@@ -1,5 +1,6 @@
 package org.quotestance.quotes;
 
+import java.util.Locale;
 import java.util.Set;
 import org.quotestance.nlp.Token;
 
@@ -8,12 +9,13 @@ import org.quotestance.nlp.Token;
  * Twitter:}, {@code Maduro, in a televised address from Caracas:}, {@code Jorge Rodríguez, the lead
  * negotiator, announcing that Caracas would stay away:}. It opens with a name and a comma, and no
  * finite verb comes before the colon except inside a clause its participle introduces ({@code
- * announcing that …}, {@code asked whether …}). Static.
+ * announcing that …}, {@code asked whether …}): not {@code Maduro, who spoke for two hours, said:}
+ * or {@code Venezuela, where inflation topped a million per cent, has a new slogan:}. Static.
  */
 final class Captions {
   private static final Set<String> BULLETS = Set.of("•", "*", "-", "–", "—", "·", "»", "›");
-  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what",
-      "when", "where", "who", "which");
+  /** Words that open a participle's object clause ({@code announcing that …}); not relatives ({@code who}). */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what");
 
   private Captions() {}
 
@@ -38,10 +40,13 @@ final class Captions {
       if (ctx.inQuote[i]) {
         return null;
       }
-      if (CLAUSE_OPENERS.contains(t.text().toLowerCase())) {
+      if (CLAUSE_OPENERS.contains(t.text().toLowerCase(Locale.ROOT))) {
         return m;
       }
-      boolean participle = t.pos().equals("VBD") && ctx.tokens.get(i - 1).text().equals(",");
+      // "Bolton again, asked in Lima whether …": a participle the tagger read as a past tense; not
+      // "Guaidó, however, was blunt"
+      boolean participle = t.pos().equals("VBD") && ctx.tokens.get(i - 1).text().equals(",")
+          && !t.lemma().toLowerCase(Locale.ROOT).matches("be|have|do");
       if (t.isFiniteVerb() && !participle) {
         return null; // "Maduro, who …, said:", "Guaidó, however, was blunt:"
       }

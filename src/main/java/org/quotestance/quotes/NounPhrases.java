@@ -170,7 +170,9 @@ final class NounPhrases {
     }
     EntityMention person = ctx.mentionAt(noun);
     if (person != null && !person.pronoun() && person.type() == SpeakerType.PERSON && person.end() == prep
-        && person.first() >= lo && !ctx.inQuote[noun]) {
+        && person.first() >= lo && !ctx.inQuote[noun]
+        && (person.first() == lo || !ctx.tokens.get(person.first() - 1).pos().matches("IN|TO"))) {
+      // not "Relatives of Fernando Albán in New York said": the person is inside another phrase
       // "Susan Pryor from Leeds told our reporter": the person, not her town
       return Optional.of(new Range(person.first(), end, prep));
     }

@@ -22,7 +22,7 @@ final class PhraseSieves {
       "word", "slogan", "catchphrase", "refrain", "euphemism");
   /** Verbs of {@code That was how X described / put / summed up it}. */
   private static final Set<String> HOW_VERBS = Set.of("describe", "put", "sum", "characterise", "characterize",
-      "summarise", "summarize", "see", "frame", "explain", "justify", "greet", "react", "respond");
+      "summarise", "summarize", "frame", "explain", "justify");
   private static final Set<String> SKIPPABLE = Set.of(",", ".", "!", "?", "—", "–", "-", "…", "'", "\"", "''", "``");
 
   /** What may stand before a name that opens a line: a bullet, one capitalised word ({@code President}), or nothing. */
@@ -30,7 +30,8 @@ final class PhraseSieves {
       Pattern.compile("\\s*(?:[\u2022\u00bb\u203a*\\-\u2013\u2014]\\s*)?(?:\\p{Lu}[\\p{L}.]*\\s+)?");
 
   /** After a quote's closing mark: spaces, at most one line break, then a dash and a space. */
-  private static final Pattern DASH_LINE = Pattern.compile("[ \t]*(?:\r?\n[ \t]*)?(?:[\u2014\u2013\u2015]|--?)(?=\s)");
+  private static final Pattern DASH_LINE =
+      Pattern.compile("[ \t]*(?:[\u2014\u2013\u2015]|--?)(?=\s)|[ \t]*\r?\n[ \t]*[\u2014\u2015](?=\s)");
 
   private final ArticleContext ctx;
   private final NounPhrases phrases;
@@ -174,17 +175,19 @@ final class PhraseSieves {
     if (!m.lookingAt()) {
       return Optional.empty();
     }
+    int lineEnd = ctx.text.indexOf('\n', m.end());
+    String line = ctx.text.substring(m.end(), lineEnd < 0 ? ctx.text.length() : lineEnd);
     int dash = ctx.parsed.tokenAt(m.end() - 1);
-    if (dash + 1 >= ctx.tokens.size() || ctx.inQuote[dash + 1]) {
-      return Optional.empty();
+    if (dash + 1 >= ctx.tokens.size() || ctx.inQuote[dash + 1] || line.matches("(?s).*[:\"“”«»].*")) {
+      return Optional.empty(); // "— Maduro: “No.”": a transcript's next turn, not this quote's speaker
     }
     return resolver.resolve(phrases.rightOf(dash)).map(w -> w.toSpeaker("dash-after", ""));
   }
 
   /**
    * {@code "…." That was how Jorge Arreaza described the pact}, {@code That is how the minister put
-   * it}: the sentence after a quote that ends its own sentence says whose words they were ({@code
-   * how-after}).
+   * it}: the sentence after a quote that is a sentence of its own says whose words they were, its
+   * subject right before a verb of saying or describing ({@code how-after}).
    */
   Optional<Speaker> howAfter(Marked q, int from) {
     String quoted = q.span().of(ctx.text).strip();
@@ -193,13 +196,20 @@ final class PhraseSieves {
       return Optional.empty();
     }
     String opening = ctx.words(from, from + 3).toLowerCase(Locale.ROOT);
-    if (!opening.matches("(that|this) (was|is|'s|’s) how")) {
-      return Optional.empty();
+    int open = ctx.parsed.tokenAt(q.open());
+    if (!opening.matches("(that|this) (was|is) how")
+        || (open > 0 && ctx.tokens.get(open - 1).sentence() == ctx.tokens.get(open).sentence())) {
+      return Optional.empty(); // not 'Guaidó told supporters: "…." That is how Maduro's government sees it'
     }
-    Sentence sentence = ctx.sentenceOf(from);
-    for (int v = from + 4; v < sentence.endToken() && !ctx.inQuote[v]; v++) {
-      if (ctx.isReportingVerb(v) || HOW_VERBS.contains(ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
-        return subjects.speakerOf(phrases.rightOf(from + 2), v, "how-after");
+    NounPhrases.Range np = phrases.rightOf(from + 2);
+    int end = ctx.sentenceOf(from).endToken();
+    for (int v = np.end(); !np.isEmpty() && v < end && !ctx.inQuote[v]; v++) {
+      // the subject's own verb: right after it, or after an insertion between commas ("the
+      // Uruguayan president, Tabaré Vázquez, put it"); not "That is how Venezuela works now, critics say"
+      boolean own = v == np.end() || ctx.tokens.get(v - 1).text().equals(",");
+      if (ctx.tokens.get(v).isVerb() && own) {
+        boolean saying = ctx.isReportingVerb(v) || HOW_VERBS.contains(ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT));
+        return saying ? subjects.speakerOf(np, v, "how-after") : Optional.empty();
       }
     }
     return Optional.empty();

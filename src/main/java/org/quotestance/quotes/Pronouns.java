@@ -178,24 +178,28 @@ final class Pronouns {
 
   /** Whether every word of the sentence is inside quotation marks. */
   private boolean quotedOnly(Sentence sentence) {
+    boolean quoted = false;
     for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
       if (!ctx.inQuote[i] && Character.isLetterOrDigit(ctx.tokens.get(i).text().charAt(0))) {
         return false;
       }
+      quoted |= ctx.inQuote[i];
     }
-    return true;
+    return quoted; // not a scene break ("* * *"), which ends the search as a paragraph does
   }
 
   /** Whether the sentence is only a time of day, as live pages and diaries head their entries ({@code 3.30pm}, {@code 14:05 GMT}). */
   private boolean timestamp(Sentence sentence) {
+    boolean number = false;
     for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
       Token t = ctx.tokens.get(i);
       if (!t.pos().equals("CD") && !TIME_MARKS.contains(t.text().toLowerCase(Locale.ROOT))
           && Character.isLetterOrDigit(t.text().charAt(0))) {
         return false;
       }
+      number |= t.pos().equals("CD");
     }
-    return true;
+    return number;
   }
 
   /** In one sentence, before token {@code limit}: its subject if compatible, else the last compatible. */

@@ -375,9 +375,18 @@ final class VerbSubjects {
         || !(Animacy.animate(role) || role.equals("head"))) {
       return false;
     }
-    String last = ctx.tokens.get(np.end() - 1).text().toLowerCase(Locale.ROOT);
-    return ctx.mentionsIn(of + 1, np.end()).stream().noneMatch(m -> m.type() == SpeakerType.PERSON)
-        && (ctx.mentionAt(np.end() - 1) != null || !Animacy.animate(last));
+    for (int i = np.from(); i < of - 1; i++) {
+      if (!ctx.tokens.get(i).pos().matches("DT|JJ|PRP\\$")) {
+        return false; // "an adviser to the president of Bolivia, Evo Morales": the name is the president's
+      }
+    }
+    for (int i = of + 1; i < np.end(); i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.pos().startsWith("NN") && !t.isCapitalised() && Animacy.animate(t.text().toLowerCase(Locale.ROOT))) {
+        return false; // "a spokesman for the governor of Zulia, Omar Prieto": the name is the governor's
+      }
+    }
+    return ctx.mentionsIn(of + 1, np.end()).stream().noneMatch(m -> m.type() == SpeakerType.PERSON);
   }
 
   /** Drops leading day and month names: {@code On Sunday Brazil responded}. */

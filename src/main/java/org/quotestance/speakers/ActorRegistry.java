@@ -92,8 +92,18 @@ public final class ActorRegistry {
       return this;
     }
     Optional<LocalDate> date = parseDate(isoDate);
-    List<Boolean> held = terms.stream().map(t -> t.holds(date)).toList();
-    return dated.computeIfAbsent(held, k -> new ActorRegistry(actors, List.copyOf(camps.values()), cues, terms, date));
+    return dated.computeIfAbsent(held(date), k -> new ActorRegistry(actors, List.copyOf(camps.values()), cues, terms, date));
+  }
+
+  /** Which title terms are held on the date, one character each ({@code 1} held, {@code 0} not), for cache keys. */
+  public String termsHeld(String isoDate) {
+    StringBuilder key = new StringBuilder();
+    held(parseDate(isoDate)).forEach(h -> key.append(h ? '1' : '0'));
+    return key.toString();
+  }
+
+  private List<Boolean> held(Optional<LocalDate> date) {
+    return terms.stream().map(t -> t.holds(date)).toList();
   }
 
   private static Optional<LocalDate> parseDate(String isoDate) {
@@ -102,11 +112,6 @@ public final class ActorRegistry {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
-  }
-
-  /** The titles some actors hold only for a time. */
-  public List<TitleTerm> terms() {
-    return terms;
   }
 
   /** An empty registry: every speaker is named from the article alone. */

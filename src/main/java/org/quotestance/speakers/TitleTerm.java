@@ -23,6 +23,9 @@ public record TitleTerm(Actor actor, Optional<LocalDate> from, Optional<LocalDat
     if (from.isEmpty() && until.isEmpty()) {
       throw new IllegalArgumentException("a title term of " + actor.name() + " needs \"from\" or \"until\"");
     }
+    if (from.isPresent() && until.isPresent() && !from.get().isBefore(until.get())) {
+      throw new IllegalArgumentException("a title term of " + actor.name() + " ends before it starts");
+    }
   }
 
   /**

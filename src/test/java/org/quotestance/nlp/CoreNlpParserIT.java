@@ -1,6 +1,7 @@
 package org.quotestance.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,8 @@ class CoreNlpParserIT {
     assertEquals(
         expected.get(CoreAnnotations.SentencesAnnotation.class).size(), ours.sentences().size());
     assertTrue(got.contains(TEXT.indexOf("Guaidó") + ":Guaidó/NNP/Guaidó/PERSON"), got::toString);
+    assertSame(new CoreNlpParser(settings).pipeline(), new CoreNlpParser(NlpSettings.lean()).pipeline(),
+        "a second parser with the same settings reuses the loaded models");
   }
 
   @Test

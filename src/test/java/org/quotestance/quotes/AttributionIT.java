@@ -1014,11 +1014,18 @@ class AttributionIT {
             "We will keep the border open," said the mayor of Cúcuta, Jairo Yáñez.
 
             "Venezuela has the right to defend itself," said the head of Russia's security \
-            council, Nikolai Patrushev.\
+            council, Nikolai Patrushev.
+
+            "We have nothing," said an adviser to the president of Bolivia, Evo Morales.
+
+            "Nothing changes," said a spokesman for the governor of Zulia, Omar Prieto.\
             """);
     assertSpeaker("Jeanine Áñez", "adjacent-after:name", quote(a, "We stand with"));
     assertSpeaker("Jairo Yáñez", "adjacent-after:name", quote(a, "We will keep"));
     assertSpeaker("Nikolai Patrushev", "adjacent-after:name", quote(a, "Venezuela has the right"));
+    // The name renames the role's holder inside the phrase, not the adviser or spokesman.
+    assertNotEquals("Evo Morales", quote(a, "We have nothing").speaker().name());
+    assertNotEquals("Omar Prieto", quote(a, "Nothing changes").speaker().name());
   }
 
   @Test
@@ -1883,13 +1890,18 @@ class AttributionIT {
             “Food and medicine shipments are exempt.”
             — Senior administration official, briefing reporters on condition of anonymity
 
-            Critics called the order “a blockade by another name” — a phrase the Treasury rejected.\
+            Critics called the order “a blockade by another name” — a phrase the Treasury rejected.
+
+            “Do you back Guaidó?”
+            — Maduro: “No.”\
             """);
     assertSpeaker("John Bolton", "dash-after", quote(a, "Anyone still doing"));
     assertSpeaker("Nicolás Maduro", "dash-after", quote(a, "They have frozen"));
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "Food and medicine").speaker().name());
     // Not a quote that opens its line: the dash starts the writer's own words.
     assertFalse(quote(a, "a blockade by another").speaker().method().startsWith("dash-after"));
+    // A transcript's next turn, not the question's speaker.
+    assertNotEquals("Nicolás Maduro", quote(a, "Do you back").speaker().name());
   }
 
   @Test
@@ -1902,10 +1914,16 @@ class AttributionIT {
             "A corpse from the Cold War, dug up to dress aggression in legal clothes." That was \
             how Venezuela's foreign minister, Jorge Arreaza, described the pact.
 
-            "We will not be rushed." That is how the Uruguayan president, Tabaré Vázquez, put it.\
+            "We will not be rushed." That is how the Uruguayan president, Tabaré Vázquez, put it.
+
+            Guaidó told supporters: "We will be back." That is how Maduro's government sees the threat.
+
+            "It is over." That is how Venezuela works now, critics say.\
             """);
     assertSpeaker("Jorge Arreaza", "how-after", quote(a, "A corpse from the Cold War"));
     assertSpeaker("Tabaré Vázquez", "how-after", quote(a, "We will not be rushed"));
+    assertEquals("Juan Guaidó", quote(a, "We will be back").speaker().name());
+    assertNotEquals("Venezuelan government", quote(a, "It is over").speaker().name());
   }
 
   @Test
@@ -1918,10 +1936,13 @@ class AttributionIT {
             At the airport, Susan Pryor from Leeds told our reporter: "We found out from a text \
             message at four in the morning."
 
-            Carlos Mejía from Maracaibo told the BBC: "We walked for nine days."\
+            Carlos Mejía from Maracaibo told the BBC: "We walked for nine days."
+
+            Relatives of Fernando Albán in New York said: "We want the truth."\
             """);
     assertSpeaker("Susan Pryor", "verb-before", quote(a, "We found out"));
     assertSpeaker("Carlos Mejía", "verb-before", quote(a, "We walked"));
+    assertNotEquals("Fernando Albán", quote(a, "We want the truth").speaker().name());
   }
 
   @Test
@@ -1935,9 +1956,23 @@ class AttributionIT {
             On April 30, when Juan Guaidó appeared near the air base in Caracas, the general \
             followed events on three phones at once.
 
-            "They were all waiting to see who would move first," the general said.\
+            "They were all waiting to see who would move first," the general said.
+
+            "The assembly will not be dissolved," said Rafael Lugo, an opposition lawmaker elected \
+            in 2015.
+
+            "The boats stay in," said Wilmer Ocando, a 52-year-old fisherman who mends nets by the \
+            harbour.
+
+            At the University Hospital in Maracaibo, a surgeon who asked not to be named said the \
+            generators had failed. "We are ventilating patients by hand," the surgeon said.\
             """);
     assertSpeaker("Abelardo Contreras Uzcátegui", "adjacent-after:role", quote(a, "They were all waiting"));
+    // A participle without an object keeps the role, and with it the camp it gives.
+    assertEquals("venezuelan-opposition", quote(a, "The assembly will not").speaker().camp());
+    assertTrue(quote(a, "The boats stay in").speaker().role().contains("fisherman who mends nets"),
+        () -> quote(a, "The boats stay in").speaker().toString());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "We are ventilating").speaker().name());
   }
 
   @Test
