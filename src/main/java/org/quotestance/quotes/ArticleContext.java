@@ -87,6 +87,7 @@ final class ArticleContext {
     return false;
   }
 
+  /** A verb followed by its object, outside a relative clause: {@code the general followed events}. */
   private boolean verbWithObject(int from, int end) {
     for (int k = from; k + 1 < end; k++) {
       if (tokens.get(k).pos().startsWith("W")) {
@@ -342,14 +343,15 @@ final class ArticleContext {
       boolean article = first.equals("the") || first.equals("a") || first.equals("an")
           || tokens.get(i + 1).pos().equals("PRP$");
       // "Esteban Carrasco, Ecuador's migration minister, said": a role led by a name.
-      boolean roleNoun = j < tokens.size() && tokens.get(j).text().equals(",") && hasRoleNoun(i + 1, j);
       boolean closed = j < tokens.size() && tokens.get(j).text().equals(",");
+      boolean roleNoun = closed && hasRoleNoun(i + 1, j);
+      // Not "in Caracas, the general followed events": a phrase that runs on to the sentence's end
+      // is a clause when a verb in it takes an object, or, after a name inside a prepositional
+      // phrase, when it holds any finite verb; "José Guerra, an opposition lawmaker elected in
+      // 2015." and "a fisherman who mends nets by the harbour." stay roles.
       boolean afterPreposition = m.first() > 0 && tokens.get(m.first() - 1).pos().equals("IN");
       boolean unclosedClause = !closed && (verbWithObject(i + 1, j) || (afterPreposition && finiteVerb(i + 1, j)));
       if ((!article && !roleNoun) || clause(i + 1, j) || unclosedClause) {
-        // not "in Caracas, the general followed events": an unclosed phrase whose verb takes an
-        // object, or any finite verb after a name in a prepositional phrase, is a clause (but "José Guerra, an opposition
-        // lawmaker elected in 2015." and "a fisherman who mends nets by the harbour." are roles)
         out.add(m);
         continue;
       }

@@ -172,8 +172,8 @@ final class NounPhrases {
     if (person != null && !person.pronoun() && person.type() == SpeakerType.PERSON && person.end() == prep
         && person.first() >= lo && !ctx.inQuote[noun]
         && (person.first() == lo || !ctx.tokens.get(person.first() - 1).pos().matches("IN|TO"))) {
-      // not "Relatives of Fernando Albán in New York said": the person is inside another phrase
-      // "Susan Pryor from Leeds told our reporter": the person, not her town
+      // "Susan Pryor from Leeds told our reporter": the person, not her town; not "Relatives of
+      // Fernando Albán in New York said", where the person is inside another phrase
       return Optional.of(new Range(person.first(), end, prep));
     }
     Token head = ctx.tokens.get(noun);

@@ -29,7 +29,7 @@ final class PhraseSieves {
   private static final Pattern LINE_OPENING =
       Pattern.compile("\\s*(?:[\u2022\u00bb\u203a*\\-\u2013\u2014]\\s*)?(?:\\p{Lu}[\\p{L}.]*\\s+)?");
 
-  /** After a quote's closing mark: spaces, at most one line break, then a dash and a space. */
+  /** After a quote's closing mark: a dash and a space on the same line, or an em dash opening the next line. */
   private static final Pattern DASH_LINE =
       Pattern.compile("[ \t]*(?:[\u2014\u2013\u2015]|--?)(?=\s)|[ \t]*\r?\n[ \t]*[\u2014\u2015](?=\s)");
 
