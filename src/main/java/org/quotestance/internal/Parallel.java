@@ -57,15 +57,20 @@ public final class Parallel {
       Thread.currentThread().interrupt();
       throw new AnalyzerException("interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new AnalyzerException(String.valueOf(e.getCause()), e.getCause());
+      throw unwrapped(e);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * What a task threw, to rethrow on the waiting thread: an unchecked exception as it is (an
+   * {@link Error} is thrown from here), anything else wrapped in an {@link AnalyzerException}.
+   */
+  public static RuntimeException unwrapped(ExecutionException e) {
+    if (e.getCause() instanceof Error err) {
+      throw err;
+    }
+    return e.getCause() instanceof RuntimeException r ? r : new AnalyzerException(String.valueOf(e.getCause()), e.getCause());
   }
 }

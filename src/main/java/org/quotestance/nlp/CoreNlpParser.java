@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.quotestance.AnalyzerException;
+import org.quotestance.internal.Parallel;
 
 /**
  * The one place that calls CoreNLP for Quotestance's own analysis: it runs the lean pipeline of
@@ -79,13 +80,7 @@ public final class CoreNlpParser {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while loading the entity model", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw Parallel.unwrapped(e);
     }
   }
 

@@ -121,15 +121,14 @@ final class SameNames {
       }
       String family = null;
       for (EntityMention p : ctx.mentions) {
-        String name = p.actor().map(Actor::name).orElse(bareName(p.text()));
-        String[] parts = name.split("\\s+");
+        String surname = familyOf(p);
         if (!p.pronoun() && p.type() == SpeakerType.PERSON && p.sentence() == intro.sentence()
-            && p.end() < k && parts.length > 1) {
+            && p.end() < k && surname != null) {
           // only a name joined to the relative: "Yelitza Parra, 52, and her daughter"; not
           // "María Rodríguez said troops took Wilmer Pérez and her son Luis"
           boolean object = p.first() > 0 && ctx.tokens.get(p.first() - 1).isVerb(); // "troops took Wilmer Pérez"
           family = coordinated(p.end(), k - 1) && !object && agrees(p.gender(), ctx.tokens.get(k - 1).text())
-              ? parts[parts.length - 1] : null;
+              ? surname : null;
         }
       }
       if (family == null && k - 1 == ctx.sentenceOf(k).firstToken()) {
@@ -159,7 +158,12 @@ final class SameNames {
     if (found == null || !agrees(found.gender(), possessive) || !opensSentence(found)) {
       return null;
     }
-    String[] parts = found.actor().map(Actor::name).orElse(bareName(found.text())).split("\\s+");
+    return familyOf(found);
+  }
+
+  /** The last word of a person's name written in full (registry name first), or null for one word. */
+  private static String familyOf(EntityMention p) {
+    String[] parts = p.actor().map(Actor::name).orElse(bareName(p.text())).split("\\s+");
     return parts.length > 1 ? parts[parts.length - 1] : null;
   }
 
