@@ -53,7 +53,12 @@ final class MentionFinder {
       int runEnd = NameRuns.runEnd(tokens, inQuote, i);
       int end = NameRuns.withRegistryTail(tokens, inQuote, i, runEnd, registry);
       int before = out.size();
-      NameRuns.addRun(tokens, i, end, registry, out);
+      if (NameRuns.pressName(tokens, i, end, registry)) {
+        // "the Madrid daily La Gaceta Ibérica": a newspaper, whatever class CoreNLP gives its words
+        out.add(NameRuns.mention(tokens, i, end, SpeakerType.ORGANIZATION, "neuter", Optional.empty()));
+      } else {
+        NameRuns.addRun(tokens, i, end, registry, out);
+      }
       boolean surname = surnames.contains(tokens.get(end - 1).text().toLowerCase());
       if (out.size() == before && surname) {
         // "Ledezma is less sure": a surname CoreNLP did not tag here but did elsewhere.

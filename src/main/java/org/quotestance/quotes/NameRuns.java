@@ -181,6 +181,26 @@ final class NameRuns {
   }
 
   /**
+   * Whether a run is a newspaper's or broadcaster's name, written right after a noun for one
+   * ({@code the opposition daily La Gaceta Ibérica}, {@code state broadcaster VTV}): no word of it
+   * a person's name, the registry naming nothing in it.
+   */
+  static boolean pressName(List<Token> tokens, int from, int end, ActorRegistry registry) {
+    if (from == 0 || tokens.get(from - 1).sentence() != tokens.get(from).sentence()
+        || !RoleNouns.PRESS.contains(tokens.get(from - 1).text().toLowerCase())) {
+      return false;
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < end; k++) {
+      if (tokens.get(k).ner().equals("PERSON")) {
+        return false;
+      }
+      words.addAll(NameKey.words(tokens.get(k).text()));
+    }
+    return registry.longestIn(words).isEmpty();
+  }
+
+  /**
    * A registered place after a sentence-opening {@code in}, {@code at} or {@code from}, then a
    * registered person, run together by CoreNLP into one person's name: {@code In Caracas Maduro was
    * defiant} is Caracas, then Maduro.

@@ -66,6 +66,15 @@ final class RoleNouns {
   static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("at", "in", "from", "of", "for", "with",
       "on", "to", "near", "outside", "inside", "behind", "beside", "among", "across", "along");
   static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
+  /** Nouns for a newspaper or broadcaster that speaks: {@code the paper wrote}, {@code the Madrid daily El País}. */
+  static final Set<String> PRESS = Set.of("newspaper", "paper", "daily", "tabloid", "weekly", "broadsheet",
+      "magazine", "broadcaster");
+  /** Words that newspapers' names are made of, in the languages of the news, folded: {@code Miami Herald}, {@code Folha}. */
+  private static final Set<String> PRESS_NAMES = Set.of("times", "post", "herald", "gazette", "gaceta", "gazeta",
+      "journal", "jornal", "tribune", "tribuna", "diario", "courier", "courant", "corriere", "correo",
+      "correio", "chronicle", "telegraph", "observer", "guardian", "mail", "mirror", "express", "inquirer",
+      "examiner", "globe", "noticias", "news", "prensa", "zeitung", "folha", "voz", "voice",
+      "universal", "nacional", "nacion", "semana", "ledger", "dispatch", "sentinel", "bulletin");
 
   private RoleNouns() {}
 
@@ -76,6 +85,15 @@ final class RoleNouns {
    */
   static boolean thing(String noun) {
     return !ORG_NOUNS.contains(noun) && !COLLECTIVES.contains(noun) && Animacy.inanimate(noun);
+  }
+
+  /**
+   * Whether an organisation is a newspaper or broadcaster, by the words written beside it ({@code
+   * the opposition daily}) or a word of its name ({@code Herald}).
+   */
+  static boolean press(String name, String role) {
+    return NameKey.words(role).stream().anyMatch(PRESS::contains)
+        || NameKey.words(name).stream().anyMatch(PRESS_NAMES::contains);
   }
 
   /**

@@ -296,6 +296,33 @@ final class RoleReferents {
   }
 
   /**
+   * {@code the paper wrote}, {@code the tabloid said}: the latest newspaper or broadcaster named
+   * in the paragraph or the two before, known as one by the words beside it ({@code the Madrid
+   * daily La Gaceta Ibérica}) or by its name ({@code The Miami Herald}). A phrase with more words
+   * ({@code the Beijing paper}) takes one described by all of them, or one in its own paragraph.
+   */
+  Optional<Who> outlet(List<String> words, int offset, Mention mention) {
+    int paragraph = ctx.paragraphOf(offset);
+    EntityMention best = null;
+    for (EntityMention m : ctx.mentions) {
+      if (m.pronoun() || m.span().begin() >= offset || m.type() != SpeakerType.ORGANIZATION
+          || paragraph - ctx.paragraphOf(m.span().begin()) > 2) {
+        continue;
+      }
+      // the word before may be an adverb to CoreNLP: "the Madrid daily El País"
+      String before = m.first() > 0 ? ctx.tokens.get(m.first() - 1).text() : "";
+      String name = m.actor().map(Actor::name).orElse(m.text());
+      String role = roleOf(m) + " " + before;
+      List<String> described = new java.util.ArrayList<>(NameKey.words(name + " " + role));
+      boolean near = paragraph == ctx.paragraphOf(m.span().begin());
+      if (RoleNouns.press(name, role) && (near || described.containsAll(words.subList(0, words.size() - 1)))) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best).map(m -> Roles.relabel(resolver.named(m, null, "role"), mention, "role"));
+  }
+
+  /**
    * The most recent fitting entity before {@code offset}: for an organisation noun, an organisation
    * whose name contains it (else the latest organisation); for a person's role, the latest person
    * whose role mentions it (else the latest person); for a document, the latest speaker of any type.

@@ -111,6 +111,12 @@ final class Roles {
         return Optional.of(relabel(resolver.named(org.get(), null, "spokesperson"), bare, "spokesperson"));
       }
     }
+    if (definite && RoleNouns.PRESS.contains(noun)) {
+      Optional<Who> outlet = referents.outlet(words, span.begin(), mention);
+      if (outlet.isPresent()) {
+        return outlet;
+      }
+    }
     boolean person = (head.pos().equals("NN") || RoleNouns.PARTY_MEMBERS.contains(noun)
         || (head.pos().equals("NNP") && RoleNouns.OFFICE_TITLES.contains(noun))) && !RoleNouns.ORG_NOUNS.contains(noun);
     // "a man in a Guaidó cap" introduces someone new: an indefinite person is never an earlier name.

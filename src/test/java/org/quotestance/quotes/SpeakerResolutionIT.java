@@ -849,4 +849,26 @@ class SpeakerResolutionIT {
             """);
     assertSpeaker("Iraida Mujica", "adjacent-after:pronoun", quote(a, "When the FAES came"));
   }
+
+  @Test
+  void thePaperIsTheNewspaperNamedBeforeAndNotAnotherOneOutsideItsParagraph() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Pro-government tabloid Últimas Noticias hit back on Tuesday. "Nobody asked Madrid for \
+            its opinion," the tabloid said.
+
+            The most hawkish editorial came from the Madrid daily El Faro Ibérico. "Maduro chose \
+            to burn the trucks rather than let his people eat," the paper wrote.
+
+            The Miami Herald reported on Monday that exiles planned a march in Doral.
+
+            In Brazil, where the army pulled its trucks back, Folha do Planalto struck a careful \
+            tone. "Brasília acted with prudence," the São Paulo paper wrote.\
+            """);
+    assertSpeaker("Últimas Noticias", "adjacent-after:role", quote(a, "Nobody asked Madrid"));
+    assertSpeaker("El Faro Ibérico", "adjacent-after:role", quote(a, "Maduro chose"));
+    // its name is no entity to CoreNLP here; the paper named before, in another paragraph, is not it
+    assertFalse(quote(a, "Brasília acted").speaker().name().contains("Herald"));
+  }
 }
