@@ -130,6 +130,22 @@ final class ArticleContext {
     return false;
   }
 
+  /**
+   * In a relative clause set off by commas, {@code who serves as} or {@code whom Brazil recognises
+   * as}, the index of the {@code as} before a role noun, or -1.
+   */
+  private int roleAfterAs(int from, int end) {
+    if (!tokens.get(from).text().matches("(?i)who|whom")) {
+      return -1;
+    }
+    for (int k = from + 1; k + 1 < end; k++) {
+      if (tokens.get(k).text().equals("as") && hasRoleNoun(k + 1, end)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   boolean isReportingVerb(int i) {
     Token t = tokens.get(i);
     if (inQuote[i] || !t.isVerb() || !verbs.contains(t.lemma())) {
@@ -351,6 +367,12 @@ final class ArticleContext {
       // 2015." and "a fisherman who mends nets by the harbour." stay roles.
       boolean afterPreposition = m.first() > 0 && tokens.get(m.first() - 1).pos().equals("IN");
       boolean unclosedClause = !closed && (verbWithObject(i + 1, j) || (afterPreposition && finiteVerb(i + 1, j)));
+      int as = closed ? roleAfterAs(i + 1, j) : -1;
+      if (as >= 0 && m.role().isEmpty()) {
+        // "María Teresa Belandria, whom Brazil recognises as Venezuela's ambassador, arrived"
+        out.add(m.withRole(words(as + 1, j)));
+        continue;
+      }
       if ((!article && !roleNoun) || clause(i + 1, j) || unclosedClause) {
         out.add(m);
         continue;

@@ -108,7 +108,9 @@ final class NameRuns {
     int best = end;
     for (int k = end + 1; k <= end + 3 && k <= tokens.size(); k++) {
       Token last = tokens.get(k - 1);
-      if (inQuote[k - 1] || last.sentence() != tokens.get(from).sentence() || last.isCapitalised()) {
+      // only words: a comma after "Elliott Abrams" completes no name
+      if (inQuote[k - 1] || last.sentence() != tokens.get(from).sentence() || last.isCapitalised()
+          || !Character.isLetter(last.text().charAt(0))) {
         break;
       }
       if (registry.byName(MentionFinder.text(tokens, from, k)).isPresent()) {

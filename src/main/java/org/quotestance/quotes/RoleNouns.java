@@ -66,6 +66,9 @@ final class RoleNouns {
   static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("at", "in", "from", "of", "for", "with",
       "on", "to", "near", "outside", "inside", "behind", "beside", "among", "across", "along");
   static final Set<String> GENERIC_PEOPLE = Set.of("politician", "leader", "lawmaker", "legislator");
+  /** Nouns for one who speaks for a country abroad, which writers use for each other: {@code the Russian envoy}. */
+  static final Set<String> DIPLOMATS = Set.of("ambassador", "envoy", "diplomat", "representative", "delegate",
+      "emissary", "chargé", "charge");
   /** Nouns for a newspaper or broadcaster that speaks: {@code the paper wrote}, {@code the Madrid daily El País}. */
   static final Set<String> PRESS = Set.of("newspaper", "paper", "daily", "tabloid", "weekly", "broadsheet",
       "magazine", "broadcaster");

@@ -1,10 +1,13 @@
 package org.quotestance.quotes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
@@ -32,18 +35,14 @@ final class RoleReferents {
     this.phrases = new NounPhrases(ctx);
   }
 
-  /** An earlier indefinite description with the same head noun: {@code a senior State Department official}. */
+  /**
+   * An earlier indefinite description with the same head noun: {@code a senior State Department
+   * official}, {@code One EU diplomat}.
+   */
   Optional<Who> earlierDescription(String noun, int before, Mention mention) {
     for (int i = before - 1; i >= 0 && i > before - 600; i--) {
-      Token t = ctx.tokens.get(i);
-      if (ctx.inQuote[i] || !t.pos().equals("NN") || !t.lemma().equalsIgnoreCase(noun)) {
-        continue;
-      }
-      int k = i - 1;
-      while (k >= 0 && i - k < 7 && !ctx.inQuote[k] && ctx.tokens.get(k).pos().matches("JJ.?|NNP?S?|HYPH|CD|POS|VBN")) {
-        k--;
-      }
-      if (k < 0 || !ctx.tokens.get(k).text().matches("(?i)an?")) {
+      int k = indefinite(noun, i);
+      if (k < 0) {
         continue;
       }
       int end = i + 1;
@@ -61,6 +60,38 @@ final class RoleReferents {
   }
 
   /**
+   * Whether a sentence introduces an unnamed person by this noun ({@code One Latin American
+   * diplomat}); not a spokesperson, who speaks for a body, nor a body or a part of one ({@code a
+   * three-judge panel of the court}).
+   */
+  private boolean newPerson(Sentence sentence, String noun) {
+    String n = noun.toLowerCase(Locale.ROOT);
+    if (RoleNouns.SPOKES.contains(n) || RoleNouns.BODY_PARTS.contains(n) || RoleNouns.ORG_NOUNS.contains(n)) {
+      return false;
+    }
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      if (indefinite(noun, i) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the determiner is when token {@code i} heads an indefinite {@code noun} ({@code One EU diplomat}), else -1. */
+  private int indefinite(String noun, int i) {
+    Token t = ctx.tokens.get(i);
+    if (ctx.inQuote[i] || !t.pos().equals("NN") || !t.lemma().equalsIgnoreCase(noun)) {
+      return -1;
+    }
+    int k = i - 1;
+    while (k >= 0 && i - k < 7 && !ctx.inQuote[k] && ctx.tokens.get(k).pos().matches("JJ.?|NNP?S?|HYPH|CD|POS|VBN")
+        && !ctx.tokens.get(k).text().matches("(?i)one|another")) {
+      k--;
+    }
+    return k >= 0 && ctx.tokens.get(k).text().matches("(?i)an?|one|another") ? k : -1;
+  }
+
+  /**
    * {@code On Thursday, the company said it was open. "…," the company said}; {@code Venezuela's
    * foreign ministry responded …. The ministry said}: a subject of one of the two sentences before
    * with the same head noun is whoever that subject was, when it names someone.
@@ -72,6 +103,9 @@ final class RoleReferents {
       Sentence prev = ctx.parsed.sentences().get(s);
       if (paragraph - ctx.paragraphOf(prev.begin()) > 1) {
         break;
+      }
+      if (newPerson(prev, noun)) {
+        return Optional.empty(); // "One Latin American diplomat, who …": someone new, not named
       }
       int verb = ctx.firstFiniteVerb(prev);
       if (verb < 0) {
@@ -221,6 +255,40 @@ final class RoleReferents {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * As {@link #matching} for a person, with words of one kind taken for each other: a diplomat's
+   * nouns ({@code the Russian envoy} for {@code Russian Ambassador Vassily Nebenzia}) and a
+   * country's name and adjective ({@code Russia's deputy permanent representative}).
+   */
+  Optional<EntityMention> matchingKin(List<String> words, int offset) {
+    if (words.size() < 2) {
+      return Optional.empty(); // a bare "the delegate" may be anyone's; "the Russian delegate" is not
+    }
+    Set<String> wanted = kin(words);
+    EntityMention best = null;
+    for (EntityMention m : ctx.mentions) {
+      if (m.pronoun() || m.span().begin() >= offset || m.type() != SpeakerType.PERSON) {
+        continue;
+      }
+      List<String> own = new ArrayList<>(NameKey.words(m.text()));
+      own.addAll(NameKey.words(roleOf(m)));
+      m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
+      if (kin(own).containsAll(wanted)) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Set<String> kin(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(RoleNouns.DIPLOMATS.contains(w) ? "envoy"
+          : ctx.registry.country(w).map(a -> "country:" + a.name()).orElse(w));
+    }
+    return out;
   }
 
   /**

@@ -173,6 +173,9 @@ final class Roles {
           return previous;
         }
       }
+      if (match.isEmpty() && definite && person) {
+        match = referents.matchingKin(words, span.begin());
+      }
       if (match.isEmpty()) {
         match = referents.matching(words, span.begin(), false, true);
       }

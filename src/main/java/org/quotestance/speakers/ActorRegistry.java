@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -212,6 +213,15 @@ public final class ActorRegistry {
   public Optional<Actor> byStandaloneName(String name) {
     Optional<Actor> actor = byName(name);
     return actor.isPresent() ? actor : Optional.ofNullable(byName.get("the " + NameKey.bare(name)));
+  }
+
+  /**
+   * The country a word names or describes, as the registry records countries speaking through
+   * their governments: {@code Russia}, or {@code Russian} from the alias {@code Russian government}.
+   */
+  public Optional<Actor> country(String word) {
+    return byName(word).or(() -> byName(word + " government"))
+        .filter(a -> a.role().toLowerCase(Locale.ROOT).contains("speaking through its government"));
   }
 
   /** The actor a role description denotes ({@code "the US secretary of state"}), if unambiguous. */

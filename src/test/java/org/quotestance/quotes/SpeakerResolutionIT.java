@@ -871,4 +871,45 @@ class SpeakerResolutionIT {
     // its name is no entity to CoreNLP here; the paper named before, in another paragraph, is not it
     assertFalse(quote(a, "Brasília acted").speaker().name().contains("Herald"));
   }
+
+  @Test
+  void aDiplomatsNounsAndACountrysAdjectiveStandForEachOtherInARole() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Russia's deputy permanent representative, Yuri Chernikov, speaking through an \
+            interpreter, accused western capitals of double standards. "Those who strangle an \
+            economy should not lecture its government," the Russian diplomat said.
+
+            One Latin American diplomat, who asked not to be identified, summed up the afternoon. \
+            "Half the room read the report," the diplomat said.
+
+            A member of the Peruvian delegation said the pressure had been intense. "We were told \
+            more than once that there would be a cost," the delegate said.\
+            """);
+    assertSpeaker("Yuri Chernikov", "adjacent-after:role", quote(a, "Those who strangle"));
+    // an unnamed diplomat introduced since, and a bare noun, are nobody named before
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "Half the room").speaker().name());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "We were told").speaker().name());
+  }
+
+  @Test
+  void aRoleAfterAsInARelativeClauseAndARegistryNameBeforeACommaAreKept() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Lucía Ferrer Olmos, whom Brazil recognises as Venezuela's ambassador, arrived at the \
+            gate in the morning. "The staff decided of their own free will," she told reporters.
+
+            "Nobody broke in. The doors were opened from inside," the ambassador said.
+
+            Spokesperson Robert Palladino was joined at the podium by Elliott Abrams, the special \
+            representative for Venezuela.
+
+            "There was no cyberattack and there was no American hand on any switch," the special \
+            representative said.\
+            """);
+    assertSpeaker("Lucía Ferrer Olmos", "adjacent-after:role", quote(a, "Nobody broke in"));
+    assertSpeaker("Elliott Abrams", "adjacent-after:role", quote(a, "There was no cyberattack"));
+  }
 }
