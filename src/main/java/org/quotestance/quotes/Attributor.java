@@ -25,7 +25,8 @@ import org.quotestance.nlp.Sentence;
  *   <li>{@code verb-before}: the nearest reporting verb before the quote in its sentence,
  *       climbing out of reported clauses; {@code verb-after}: a reporting verb later in it;
  *   <li>{@code name-colon}: a line that opens with a name and a colon ({@code Guaidó: "…"}), when
- *       no reporting verb attributes the quote; {@code same-paragraph}: an earlier quote of the
+ *       no reporting verb attributes the quote; {@code for-name}: a sentence that opens with
+ *       {@code For X,} ({@code For the analyst X, the scene "…"}); {@code same-paragraph}: an earlier quote of the
  *       paragraph; {@code colon-intro}: the previous sentence ends with a colon and names the
  *       speaker; {@code message-intro};
  *   <li>{@code continuation}: a paragraph that opens with a quote continues the previous
@@ -127,6 +128,7 @@ final class Attributor {
         .or(() -> verbSieves.verbBefore(openToken, first))
         .or(() -> verbSieves.verbAfter(afterToken, last))
         .or(() -> phraseSieves.nameColon(q, openToken))
+        .or(() -> phraseSieves.forName(first, openToken))
         .or(() -> sameParagraph(k, done))
         .or(() -> introSieves.colonIntro(first))
         .or(() -> introSieves.messageBefore(openToken, first))

@@ -6,13 +6,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotestance.model.Speaker;
+import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Sentence;
 
 /**
  * The sieves of {@link Attributor} that recognise a fixed construction next to the quote: {@code
  * "…," X said} or {@code "…," said X} right after the closing mark ({@code adjacent-after}),
  * {@code "…" was the reply from X} ({@code reply-from}) and {@code according to X} in the quote's
- * sentences ({@code according-to}). Each takes token indexes into the article context and the
+ * sentences ({@code according-to}), and {@code For X, …} opening the quote's sentence ({@code
+ * for-name}). Each takes token indexes into the article context and the
  * sentences to search, and returns the speaker the construction names, or empty.
  */
 final class PhraseSieves {
@@ -78,13 +80,70 @@ final class PhraseSieves {
   Optional<Speaker> accordingTo(Sentence first, Sentence last) {
     for (int i = first.firstToken(); i + 1 < last.endToken(); i++) {
       if (ctx.opensAccordingTo(i)) {
-        Optional<Who> who = resolver.resolve(phrases.after(i + 1));
+        Optional<Who> who = resolver.resolve(phrases.after(byAfterWhat(i + 1)));
         if (who.isPresent()) {
           return Optional.of(who.get().toSpeaker("according-to", "according to"));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code according to what was expressed by X}, as translated copy writes it: the {@code by}
+   * before the speaker, else {@code to} itself.
+   */
+  private int byAfterWhat(int to) {
+    if (to + 1 >= ctx.tokens.size() || !ctx.tokens.get(to + 1).text().equalsIgnoreCase("what")) {
+      return to;
+    }
+    for (int k = to + 2; k < ctx.tokens.size() && k <= to + 5 && !ctx.inQuote[k]; k++) {
+      if (ctx.tokens.get(k).text().equalsIgnoreCase("by")) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * {@code For the analyst Rosa Villalobos, the scene "confirms …"}, {@code For Guaidó, the
+   * blackout is «…»}: a sentence that opens with {@code For} and a named speaker set off by a
+   * comma holds their view in their words, as French and Spanish copy writes it ({@code
+   * for-name}). A name in apposition after a role is the speaker ({@code For the leader of the
+   * Popular Party, Pablo Casado, …}); a phrase that names no one ({@code For the first time},
+   * {@code For many residents}) gives none.
+   */
+  Optional<Speaker> forName(Sentence first, int openToken) {
+    int start = ctx.afterDateline(first);
+    if (start >= openToken || !ctx.tokens.get(start).text().equalsIgnoreCase("for")) {
+      return Optional.empty();
+    }
+    NounPhrases.Range np = phrases.after(start);
+    if (np.isEmpty() || np.end() + 1 >= openToken || !ctx.tokens.get(np.end()).text().equals(",")) {
+      return Optional.empty();
+    }
+    EntityMention appositive = ctx.mentionAt(np.end() + 1);
+    if (appositive != null && !appositive.pronoun() && appositive.first() == np.end() + 1
+        && appositive.type() == SpeakerType.PERSON && appositive.end() < openToken
+        && ctx.tokens.get(appositive.end()).text().equals(",")) {
+      return Optional.of(resolver.named(appositive, null, "name").toSpeaker("for-name", ""));
+    }
+    return resolver.resolve(np)
+        // a described person is unknown ("For a senior European diplomat"); a described group,
+        // or a place named inside the phrase ("For many residents of Petare"), speaks for no one
+        .filter(w -> w.how().equals("description") ? w.anonymous() : !w.how().equals("name")
+            || !ofBefore(np, w.mention().span().begin()))
+        .map(w -> w.toSpeaker("for-name", ""));
+  }
+
+  /** Whether {@code of} comes before {@code offset} in {@code np}. */
+  private boolean ofBefore(NounPhrases.Range np, int offset) {
+    for (int k = np.from(); k < np.end() && ctx.tokens.get(k).begin() < offset; k++) {
+      if (ctx.tokens.get(k).text().equalsIgnoreCase("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -115,8 +174,10 @@ final class PhraseSieves {
       boolean saying = ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP")
           && ctx.verbs.classOf(ctx.tokens.get(i).lemma()).map(c -> c.equals("speech") || c.equals("writing")
               || c.equals("social")).orElse(false);
+      // "…," told us Yelitza Marrero: past the writer's own "us"
+      int object = i + 1 < sentence.endToken() && ctx.tokens.get(i + 1).text().matches("(?i)us|me") ? i + 1 : i;
       return saying
-          ? subjects.speakerOf(phrases.rightOf(i), i, "adjacent-after")
+          ? subjects.speakerOf(phrases.rightOf(object), i, "adjacent-after")
           : Optional.empty();
     }
     if (describesTheQuote(i)) {

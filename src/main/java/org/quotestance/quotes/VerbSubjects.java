@@ -34,7 +34,9 @@ final class VerbSubjects {
       "among", "opposite", "across", "along", "beneath");
   /** Titles that may open a name set off by commas: {@code , Father Edwin Chambilla,}, {@code , Dr. Rosa Quispe,}. */
   private static final Set<String> NAME_TITLES = Set.of("father", "fr", "sister", "brother", "pastor", "reverend",
-      "rev", "rabbi", "imam", "monsignor", "dr", "doctor", "mr", "mrs", "ms", "professor", "prof");
+      "rev", "rabbi", "imam", "monsignor", "dr", "doctor", "mr", "mrs", "ms", "professor", "prof",
+      "lieutenant", "colonel", "general", "major", "captain", "sergeant", "commander", "admiral", "-",
+      "lt", "col", "gen", "maj", "capt", "sgt");
   /** How many tokens may open a clause before it says the source is unnamed ({@code , who spoke on the}). */
   private static final int MAX_TO_ANONYMITY = 8;
   /** Words that bring in other sources ({@code citing officials who asked not to be named}). */
@@ -344,9 +346,9 @@ final class VerbSubjects {
       return Optional.empty();
     }
     int first = comma + 1;
-    while (first < comma + 3 && first + 1 < ctx.tokens.size() && !ctx.inQuote[first]
+    while (first < comma + 4 && first + 1 < ctx.tokens.size() && !ctx.inQuote[first]
         && NAME_TITLES.contains(ctx.tokens.get(first).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
-      first++; // "said the parish priest, Father Edwin Chambilla", "the local mayor, Dr. Rosa Quispe"
+      first++; // "said the parish priest, Father Edwin Chambilla", "…, lieutenant-colonel Sérgio Dávila"
     }
     EntityMention m = ctx.mentionAt(first);
     if (m == null || m.pronoun() || (m.first() != comma + 1 && m.first() != first) || m.type() != SpeakerType.PERSON) {

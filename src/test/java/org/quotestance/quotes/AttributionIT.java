@@ -2186,4 +2186,42 @@ class AttributionIT {
             """);
     assertEquals("Jorge Arreaza", quote(a, "Venezuela will not be a colony").speaker().name());
   }
+
+  @Test
+  void translatedCopysForXAccordingToWhatWasSaidByXAndToldUsX() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            For Jean-Baptiste Lhermite, engineer at a Grenoble research institute, the hypothesis \
+            of a cyber attack is "not impossible, but very improbable".
+
+            For the leader of the Popular Party, Pablo Casado Blanco, Madrid arrived "late and \
+            badly, after eight days of doubt".
+
+            For the first time in years, the square was "full of people who still hope for a \
+            change", and the crowd stayed until dark.
+
+            For many residents of Petare, the blackout was "the final proof that nothing works \
+            any more". For a senior European diplomat, the talks were "a useful first step that \
+            nobody should oversell".
+
+            According to what was expressed by the opposition deputy Stalin González, the \
+            signatories "represent together less than two percent of the Parliament".
+
+            In Petare, long lines formed at the few sources of water. "We go down to the river \
+            with buckets," told us Yelitza Marrero Colmenares, 52.
+
+            "Our role is to preserve order," explained the spokesman of the corporation, \
+            lieutenant-colonel Sérgio Dávila.\
+            """);
+    assertSpeaker("Jean-Baptiste Lhermite", "for-name", quote(a, "not impossible"));
+    assertSpeaker("Pablo Casado Blanco", "for-name", quote(a, "late and badly"));
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "full of people").speaker().name());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "the final proof").speaker().name());
+    assertEquals("for-name:description", quote(a, "a useful first step").speaker().method());
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "a useful first step").speaker().name());
+    assertSpeaker("Stalin González", "according-to", quote(a, "represent together"));
+    assertSpeaker("Yelitza Marrero Colmenares", "adjacent-after", quote(a, "We go down"));
+    assertSpeaker("Sérgio Dávila", "adjacent-after", quote(a, "Our role is"));
+  }
 }
