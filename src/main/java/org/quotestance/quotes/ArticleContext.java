@@ -52,8 +52,19 @@ final class ArticleContext {
         inQuote[i] = true;
       }
     }
-    this.mentions = withRoles(MentionFinder.find(parsed, inQuote, registry));
+    this.mentions = withRoles(outsideDatelines(MentionFinder.find(parsed, inQuote, registry)));
     this.selfNamed = MentionFinder.selfNamedWords(tokens, mentions);
+  }
+
+  /** The mentions but those in a dateline ({@code NEW YORK —} is no one who speaks). */
+  private List<EntityMention> outsideDatelines(List<EntityMention> found) {
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : found) {
+      if (m.pronoun() || m.end() > afterDateline(sentenceOf(m.first()))) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /**

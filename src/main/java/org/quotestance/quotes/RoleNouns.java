@@ -19,6 +19,9 @@ final class RoleNouns {
       "filing", "resolution", "notice", "order", "claim", "lawsuit", "complaint", "petition", "website",
       "advice", "guidance", "faq", "guidelines");
   /** Documents only a court issues: {@code the ruling reads} is the court's. */
+  /** Names for the text a meeting adopts, which a report uses for one another. */
+  private static final Set<String> ADOPTED_TEXTS = Set.of("declaration", "resolution", "communique", "communiqué",
+      "text", "document");
   static final Set<String> COURT_DOCS = Set.of("ruling", "judgment", "judgement", "verdict", "opinion");
   static final Set<String> ORG_NOUNS = Set.copyOf(java.util.List.of("ministry", "department", "government", "court", "union",
       "club", "council", "company", "party", "embassy", "consulate", "office", "agency", "commission", "committee", "army",
@@ -119,5 +122,13 @@ final class RoleNouns {
   static boolean namedOtherwise(String name, String noun) {
     return !namedAs(name, noun)
         && NameKey.words(name).stream().anyMatch(w -> ORG_NOUNS.contains(w) && !w.equals(noun));
+  }
+
+  /**
+   * Whether {@code earlier} may be the document a later {@code noun} refers to: the same noun, or
+   * two names for an adopted text ({@code the document reads} after {@code a declaration}).
+   */
+  static boolean sameDocument(String earlier, String noun) {
+    return earlier.equals(noun) || (ADOPTED_TEXTS.contains(earlier) && ADOPTED_TEXTS.contains(noun));
   }
 }

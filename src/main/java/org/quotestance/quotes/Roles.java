@@ -1,6 +1,7 @@
 package org.quotestance.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.quotestance.model.CharSpan;
@@ -325,16 +326,36 @@ final class Roles {
     return Optional.empty();
   }
 
+  /** The named agent of {@code VBN by X} at {@code from}, else empty. */
+  private Optional<Who> passiveAgent(int from, int end) {
+    if (from + 2 >= end || !ctx.tokens.get(from).pos().equals("VBN") || !ctx.tokens.get(from + 1).text().equals("by")) {
+      return Optional.empty();
+    }
+    return resolver.resolve(new NounPhrases(ctx).rightOf(from + 1)).filter(w -> !w.how().equals("description"));
+  }
+
+  /**
+   * Whether the noun at {@code i} opens a reported clause ({@code told the session that the final
+   * declaration "…"}), whose sentence's subject did not write it.
+   */
+  private boolean reported(int i) {
+    int k = i - 1;
+    while (k > 0 && ctx.tokens.get(k).pos().matches("DT|JJ|NN|NNP|VBN|CD")) {
+      k--;
+    }
+    return k >= 0 && ctx.tokens.get(k).text().equalsIgnoreCase("that");
+  }
+
   /**
    * Who issued a document ({@code the statement said}): the latest earlier sentence that mentions
-   * the same kind of document names its author as {@code statement from X}, {@code X's statement}
+   * the same kind of document ({@code the document reads} after {@code a declaration}) names its author as {@code statement from X}, {@code X's statement}
    * or the subject of its clause.
    */
   Optional<Who> documentSource(String noun, int before) {
     NounPhrases phrases = new NounPhrases(ctx);
     for (int i = before - 1; i >= 0 && i > before - 400; i--) {
       Token t = ctx.tokens.get(i);
-      if (ctx.inQuote[i] || !t.lemma().equalsIgnoreCase(noun)) {
+      if (ctx.inQuote[i] || !RoleNouns.sameDocument(t.lemma().toLowerCase(Locale.ROOT), noun) || reported(i)) {
         continue;
       }
       if (i + 2 < ctx.tokens.size() && ctx.tokens.get(i + 1).text().matches("(?i)from|by|of")) {
@@ -361,6 +382,18 @@ final class Roles {
       for (int v = s.firstToken(); v < s.endToken(); v++) {
         if (!ctx.inQuote[v] && ctx.tokens.get(v).pos().matches("VBD|VBZ|VBP")) {
           NounPhrases.Range np = phrases.leftOf(v);
+          if (!np.isEmpty() && np.from() > 0 && ctx.tokens.get(np.from() - 1).pos().matches("WDT|WP")) {
+            continue; // "The final text, which diplomats have begun to call …": not who wrote it
+          }
+          if (!np.isEmpty() && np.end() - np.from() == 1 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("it")
+              && ctx.tokens.get(v).lemma().equals("be")) {
+            // "it was affirmed by the Foreign Ministry that …": the agent, not "it"
+            Optional<Who> agent = passiveAgent(v + 1, s.endToken());
+            if (agent.isPresent()) {
+              return agent;
+            }
+            continue;
+          }
           Optional<Who> who = np.isEmpty() ? Optional.empty() : resolver.resolve(np);
           if (who.isPresent() && !who.get().how().equals("document")) {
             return who;

@@ -2224,4 +2224,46 @@ class AttributionIT {
     assertSpeaker("Yelitza Marrero Colmenares", "adjacent-after", quote(a, "We go down"));
     assertSpeaker("Sérgio Dávila", "adjacent-after", quote(a, "Our role is"));
   }
+
+  @Test
+  void anAdoptedTextIsItsBodysWhateverTheReportCallsIt() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            CARACAS — The ministerial meeting of the Non-Aligned Movement concluded on Sunday with a \
+            declaration that condemns the sanctions on Venezuela.
+
+            Foreign Minister Elmar Mammadyarov told the closing session that the declaration "reflects \
+            the collective voice of the member states".
+
+            The final text, which diplomats have begun to call the Caracas Declaration, was approved by \
+            consensus. "The Movement rejects the application of unilateral coercive measures against \
+            Venezuela," the document reads.
+
+            In a communiqué read later on state television, it was affirmed by the Venezuelan Foreign \
+            Ministry that the sanctions "offend the memory of the friendship between our peoples".
+
+            "The Bolivarian Government will not receive ultimatums from any capital," the text \
+            continued.\
+            """);
+    assertEquals("Elmar Mammadyarov", quote(a, "reflects the collective").speaker().name());
+    assertSpeaker("Non-Aligned Movement", "adjacent-after", quote(a, "The Movement rejects"));
+    assertSpeaker("Venezuelan Foreign Ministry", "verb-before", quote(a, "offend the memory"));
+    assertSpeaker("Venezuelan Foreign Ministry", "adjacent-after", quote(a, "The Bolivarian Government"));
+  }
+
+  @Test
+  void aDatelineInCapitalsIsNoOnesName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            NEW YORK — In a windowless meeting room a few blocks from the UN headquarters on Monday, \
+            foreign ministers of the American states that still belong to the 1947 treaty did \
+            something none of them had done in years: they invoked it.
+
+            The resolution they adopted asks governments to act "to counter the threat that the \
+            regime poses to the peace of the hemisphere".\
+            """);
+    assertEquals(Speaker.UNKNOWN_NAME, quote(a, "to counter the threat").speaker().name());
+  }
 }
