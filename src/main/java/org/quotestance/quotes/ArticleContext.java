@@ -134,8 +134,8 @@ final class ArticleContext {
       if (t.isVerb()) {
         return false;
       }
-      if (t.pos().equals("NN") && !t.isCapitalised()) {
-        return true;
+      if (t.pos().matches("NNP?") && !t.isCapitalised()) {
+        return true; // a lower-case word CoreNLP tags a proper noun is a noun too: "chargé d'affaires"
       }
     }
     return false;

@@ -25,9 +25,9 @@ final class GivenNames {
 
   /**
    * The name given in the rest of the sentence after character {@code offset}, when the words
-   * before the naming words hold no finite verb, quotation or colon: {@code a woman filling jugs
-   * gave only her first name}, {@code a caller from Doral, who gave her name only as}; not {@code
-   * a witness said the victim was identified only as}.
+   * before the naming words hold no finite verb (but one opening a relative clause), quotation or
+   * colon: {@code a woman filling jugs gave only her first name}, {@code a woman who runs a grocery,
+   * who gave her name only as}; not {@code a witness said the victim was identified only as}.
    */
   static Optional<String> after(ArticleContext ctx, int offset) {
     int token = ctx.parsed.tokenAt(Math.max(0, offset - 1));
@@ -45,7 +45,8 @@ final class GivenNames {
     int naming = offset + m.end(1);
     for (int i = token + 1; i < sentence.endToken() && ctx.tokens.get(i).begin() < naming; i++) {
       Token t = ctx.tokens.get(i);
-      if (ctx.inQuote[i] || t.isFiniteVerb() || t.text().equals(":") || t.text().equals("\u2018") || t.text().equals("\u2019")) {
+      boolean relative = t.isFiniteVerb() && ctx.tokens.get(i - 1).text().matches("(?i)who|that");
+      if (ctx.inQuote[i] || (t.isFiniteVerb() && !relative) || t.text().equals(":") || t.text().equals("\u2018") || t.text().equals("\u2019")) {
         return Optional.empty();
       }
     }

@@ -2266,4 +2266,22 @@ class AttributionIT {
             """);
     assertEquals(Speaker.UNKNOWN_NAME, quote(a, "to counter the threat").speaker().name());
   }
+
+  @Test
+  void aChargeDAffairesIsARoleAndAFirstNameMayFollowARelativeClause() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Diplomats loyal to Nicolás Maduro said they had been forced out of their offices.
+
+            Maduro's chargé d'affaires, Freddy Meregote, who still holds diplomatic status, gave a very \
+            different account. "They entered at four in the morning like thieves," the chargé \
+            d'affaires said.
+
+            A woman who runs a small grocery in Catia, who gave only her first name, Yusmary, said \
+            prices had risen again. "Every time they sanction, we pay," she said.\
+            """);
+    assertSpeaker("Freddy Meregote", "adjacent-after", quote(a, "They entered at four"));
+    assertEquals("Yusmary", quote(a, "Every time they sanction").speaker().name());
+  }
 }
