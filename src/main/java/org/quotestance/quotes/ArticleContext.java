@@ -128,13 +128,17 @@ final class ArticleContext {
     return false;
   }
 
+  /** Lower-case words inside names ({@code Banco de Venezuela}), which are no role nouns. */
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "la", "las", "los", "da", "do", "dos",
+      "das", "di", "van", "von", "le", "y", "e");
+
   private boolean hasRoleNoun(int from, int end) {
     for (int k = from; k < end; k++) {
       Token t = tokens.get(k);
       if (t.isVerb()) {
         return false;
       }
-      if (t.pos().matches("NNP?") && !t.isCapitalised()) {
+      if (t.pos().matches("NNP?") && !t.isCapitalised() && !NAME_PARTICLES.contains(t.text())) {
         return true; // a lower-case word CoreNLP tags a proper noun is a noun too: "chargé d'affaires"
       }
     }

@@ -45,7 +45,10 @@ final class GivenNames {
     int naming = offset + m.end(1);
     for (int i = token + 1; i < sentence.endToken() && ctx.tokens.get(i).begin() < naming; i++) {
       Token t = ctx.tokens.get(i);
-      boolean relative = t.isFiniteVerb() && ctx.tokens.get(i - 1).text().matches("(?i)who|that");
+      // only for a name the source gives of themselves ("who runs a grocery, who gave her first
+      // name"), not "a nurse who treated a protester identified only as Carlos"
+      boolean relative = t.isFiniteVerb() && ctx.tokens.get(i - 1).text().matches("(?i)who|that")
+          && (m.group(2) != null || m.group().matches("(?s).*\\b(himself|herself)\\b.*"));
       if (ctx.inQuote[i] || (t.isFiniteVerb() && !relative) || t.text().equals(":") || t.text().equals("\u2018") || t.text().equals("\u2019")) {
         return Optional.empty();
       }

@@ -98,7 +98,7 @@ final class PhraseSieves {
       return to;
     }
     for (int k = to + 2; k < ctx.tokens.size() && k <= to + 5 && !ctx.inQuote[k]; k++) {
-      if (ctx.tokens.get(k).text().equalsIgnoreCase("by")) {
+      if (ctx.tokens.get(k).text().equalsIgnoreCase("by") && ctx.tokens.get(k - 1).pos().equals("VBN")) {
         return k;
       }
     }
@@ -122,8 +122,11 @@ final class PhraseSieves {
     if (np.isEmpty() || np.end() + 1 >= openToken || !ctx.tokens.get(np.end()).text().equals(",")) {
       return Optional.empty();
     }
+    EntityMention named = ctx.mentionAt(np.from());
     EntityMention appositive = ctx.mentionAt(np.end() + 1);
-    if (appositive != null && !appositive.pronoun() && appositive.first() == np.end() + 1
+    // "For Guaidó, Maduro, who …, is a 'usurper'": a name after For is no role before a name
+    boolean role = named == null || named.pronoun();
+    if (role && appositive != null && !appositive.pronoun() && appositive.first() == np.end() + 1
         && appositive.type() == SpeakerType.PERSON && appositive.end() < openToken
         && ctx.tokens.get(appositive.end()).text().equals(",")) {
       return Optional.of(resolver.named(appositive, null, "name").toSpeaker("for-name", ""));
@@ -175,7 +178,8 @@ final class PhraseSieves {
           && ctx.verbs.classOf(ctx.tokens.get(i).lemma()).map(c -> c.equals("speech") || c.equals("writing")
               || c.equals("social")).orElse(false);
       // "…," told us Yelitza Marrero: past the writer's own "us"
-      int object = i + 1 < sentence.endToken() && ctx.tokens.get(i + 1).text().matches("(?i)us|me") ? i + 1 : i;
+      int object = i + 1 < sentence.endToken() && ctx.tokens.get(i + 1).text().matches("us|me")
+          && ctx.tokens.get(i + 1).pos().equals("PRP") ? i + 1 : i;
       return saying
           ? subjects.speakerOf(phrases.rightOf(object), i, "adjacent-after")
           : Optional.empty();

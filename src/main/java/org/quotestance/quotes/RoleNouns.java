@@ -18,10 +18,12 @@ final class RoleNouns {
       "judgment", "judgement", "verdict", "decision", "opinion", "advisory", "editorial", "memo", "document",
       "filing", "resolution", "notice", "order", "claim", "lawsuit", "complaint", "petition", "website",
       "advice", "guidance", "faq", "guidelines");
-  /** Documents only a court issues: {@code the ruling reads} is the court's. */
-  /** Names for the text a meeting adopts, which a report uses for one another. */
+  /** Names for the text a meeting adopts: {@code the document} may be a declaration named before. */
   private static final Set<String> ADOPTED_TEXTS = Set.of("declaration", "resolution", "communique", "communiqué",
       "text", "document");
+  /** The generic ones among them. */
+  private static final Set<String> GENERIC_TEXTS = Set.of("text", "document");
+  /** Documents only a court issues: {@code the ruling reads} is the court's. */
   static final Set<String> COURT_DOCS = Set.of("ruling", "judgment", "judgement", "verdict", "opinion");
   static final Set<String> ORG_NOUNS = Set.copyOf(java.util.List.of("ministry", "department", "government", "court", "union",
       "club", "council", "company", "party", "embassy", "consulate", "office", "agency", "commission", "committee", "army",
@@ -126,9 +128,10 @@ final class RoleNouns {
 
   /**
    * Whether {@code earlier} may be the document a later {@code noun} refers to: the same noun, or
-   * two names for an adopted text ({@code the document reads} after {@code a declaration}).
+   * a generic name for an adopted text ({@code the document reads} after {@code a declaration}; a
+   * resolution is no declaration).
    */
   static boolean sameDocument(String earlier, String noun) {
-    return earlier.equals(noun) || (ADOPTED_TEXTS.contains(earlier) && ADOPTED_TEXTS.contains(noun));
+    return earlier.equals(noun) || (GENERIC_TEXTS.contains(noun) && ADOPTED_TEXTS.contains(earlier));
   }
 }

@@ -355,7 +355,7 @@ final class Roles {
     NounPhrases phrases = new NounPhrases(ctx);
     for (int i = before - 1; i >= 0 && i > before - 400; i--) {
       Token t = ctx.tokens.get(i);
-      if (ctx.inQuote[i] || !RoleNouns.sameDocument(t.lemma().toLowerCase(Locale.ROOT), noun) || reported(i)) {
+      if (ctx.inQuote[i] || !t.pos().startsWith("NN") || !RoleNouns.sameDocument(t.lemma().toLowerCase(Locale.ROOT), noun) || reported(i)) {
         continue;
       }
       if (i + 2 < ctx.tokens.size() && ctx.tokens.get(i + 1).text().matches("(?i)from|by|of")) {

@@ -2284,4 +2284,18 @@ class AttributionIT {
     assertSpeaker("Freddy Meregote", "adjacent-after", quote(a, "They entered at four"));
     assertEquals("Yusmary", quote(a, "Every time they sanction").speaker().name());
   }
+
+  @Test
+  void theTranslatedCopyRulesKeepTheirLimits() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            For Guaidó, Maduro, in power since 2013, is "a usurper who stole the presidency from \
+            the people".
+
+            "We will not stand by while the regime starves its people," said US officials.\
+            """);
+    assertEquals("Juan Guaidó", quote(a, "a usurper who").speaker().name());
+    assertNotEquals("officials", quote(a, "We will not stand by").speaker().name());
+  }
 }
