@@ -232,6 +232,17 @@ final class ArticleContext {
     return word.length() >= 3 && word.equals(word.toUpperCase()) && word.chars().allMatch(Character::isLetter);
   }
 
+  /**
+   * In {@code it was affirmed by the Foreign Ministry that …}, given the index of the form of
+   * {@code be}, the index of {@code by} before the agent; else -1.
+   */
+  int expletiveBy(int be) {
+    boolean passive = be >= 1 && be + 2 < tokens.size() && tokens.get(be - 1).text().equalsIgnoreCase("it")
+        && tokens.get(be).lemma().equals("be") && tokens.get(be + 1).pos().equals("VBN")
+        && tokens.get(be + 2).text().equalsIgnoreCase("by");
+    return passive ? be + 2 : -1;
+  }
+
   /** Whether token {@code i} is a dash with space on both sides ({@code Caracas —}, not {@code US-based}). */
   boolean isSpacedDash(int i) {
     Token t = tokens.get(i);

@@ -272,14 +272,19 @@ final class RoleReferents {
       if (m.pronoun() || m.span().begin() >= offset || m.type() != SpeakerType.PERSON) {
         continue;
       }
-      List<String> own = new ArrayList<>(NameKey.words(m.text()));
-      own.addAll(NameKey.words(roleOf(m)));
-      m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
-      if (kin(own).containsAll(wanted)) {
+      if (kin(ownWords(m)).containsAll(wanted)) {
         best = m;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The words of a mention's name, of the role written beside it and of its registry role. */
+  private List<String> ownWords(EntityMention m) {
+    List<String> own = new ArrayList<>(NameKey.words(m.text()));
+    own.addAll(NameKey.words(roleOf(m)));
+    m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
+    return own;
   }
 
   private Set<String> kin(List<String> words) {
@@ -309,9 +314,7 @@ final class RoleReferents {
       if (m.pronoun() || m.span().begin() >= offset || (body && m.type() != SpeakerType.ORGANIZATION)) {
         continue;
       }
-      List<String> own = new java.util.ArrayList<>(NameKey.words(m.text()));
-      own.addAll(NameKey.words(roleOf(m)));
-      m.actor().ifPresent(a -> own.addAll(NameKey.words(a.role())));
+      List<String> own = ownWords(m);
       if (own.containsAll(words) || (loose && words.size() > 1 && own.containsAll(words.subList(words.size() - 1, words.size()))
           && !orgOnly && m.type() == SpeakerType.ORGANIZATION == RoleNouns.ORG_NOUNS.contains(words.get(words.size() - 1)))) {
         best = m;
@@ -381,7 +384,7 @@ final class RoleReferents {
       String before = m.first() > 0 ? ctx.tokens.get(m.first() - 1).text() : "";
       String name = m.actor().map(Actor::name).orElse(m.text());
       String role = roleOf(m) + " " + before;
-      List<String> described = new java.util.ArrayList<>(NameKey.words(name + " " + role));
+      List<String> described = NameKey.words(name + " " + role);
       boolean near = paragraph == ctx.paragraphOf(m.span().begin());
       if (RoleNouns.press(name, role) && (near || described.containsAll(words.subList(0, words.size() - 1)))) {
         best = m;

@@ -326,14 +326,6 @@ final class Roles {
     return Optional.empty();
   }
 
-  /** The named agent of {@code VBN by X} at {@code from}, else empty. */
-  private Optional<Who> passiveAgent(int from, int end) {
-    if (from + 2 >= end || !ctx.tokens.get(from).pos().equals("VBN") || !ctx.tokens.get(from + 1).text().equals("by")) {
-      return Optional.empty();
-    }
-    return resolver.resolve(new NounPhrases(ctx).rightOf(from + 1)).filter(w -> !w.how().equals("description"));
-  }
-
   /**
    * Whether the noun at {@code i} opens a reported clause ({@code told the session that the final
    * declaration "…"}), whose sentence's subject did not write it.
@@ -348,14 +340,15 @@ final class Roles {
 
   /**
    * Who issued a document ({@code the statement said}): the latest earlier sentence that mentions
-   * the same kind of document ({@code the document reads} after {@code a declaration}) names its author as {@code statement from X}, {@code X's statement}
-   * or the subject of its clause.
+   * the same kind of document ({@code the document reads} after {@code a declaration}) names its
+   * author as {@code statement from X}, {@code X's statement} or the subject of its clause.
    */
   Optional<Who> documentSource(String noun, int before) {
     NounPhrases phrases = new NounPhrases(ctx);
     for (int i = before - 1; i >= 0 && i > before - 400; i--) {
       Token t = ctx.tokens.get(i);
-      if (ctx.inQuote[i] || !t.pos().startsWith("NN") || !RoleNouns.sameDocument(t.lemma().toLowerCase(Locale.ROOT), noun) || reported(i)) {
+      if (ctx.inQuote[i] || !t.pos().startsWith("NN")
+          || !RoleNouns.sameDocument(t.lemma().toLowerCase(Locale.ROOT), noun) || reported(i)) {
         continue;
       }
       if (i + 2 < ctx.tokens.size() && ctx.tokens.get(i + 1).text().matches("(?i)from|by|of")) {
@@ -385,10 +378,10 @@ final class Roles {
           if (!np.isEmpty() && np.from() > 0 && ctx.tokens.get(np.from() - 1).pos().matches("WDT|WP")) {
             continue; // "The final text, which diplomats have begun to call …": not who wrote it
           }
-          if (!np.isEmpty() && np.end() - np.from() == 1 && ctx.tokens.get(np.from()).text().equalsIgnoreCase("it")
-              && ctx.tokens.get(v).lemma().equals("be")) {
+          int by = ctx.expletiveBy(v);
+          if (by >= 0) {
             // "it was affirmed by the Foreign Ministry that …": the agent, not "it"
-            Optional<Who> agent = passiveAgent(v + 1, s.endToken());
+            Optional<Who> agent = resolver.resolve(phrases.rightOf(by)).filter(w -> !w.how().equals("description"));
             if (agent.isPresent()) {
               return agent;
             }

@@ -67,7 +67,7 @@ final class VerbSubjects {
       }
     }
     Token verb = ctx.tokens.get(v);
-    if (expletivePassive(v)) {
+    if (v >= 1 && ctx.expletiveBy(v - 1) == v + 1) {
       // "it was affirmed by the Foreign Ministry that …": the agent speaks
       NounPhrases.Range agent = phrases.rightOf(v + 1);
       if (!agent.isEmpty()) {
@@ -122,13 +122,6 @@ final class VerbSubjects {
       }
     }
     return speakerOf(np, v, sieve);
-  }
-
-  /** Whether {@code v} is the participle of {@code it was affirmed by}: {@code it}, a form of {@code be}, the verb, {@code by}. */
-  private boolean expletivePassive(int v) {
-    return v >= 2 && v + 2 < ctx.tokens.size() && ctx.tokens.get(v).pos().equals("VBN")
-        && ctx.tokens.get(v + 1).text().equalsIgnoreCase("by") && ctx.tokens.get(v - 1).lemma().equals("be")
-        && ctx.tokens.get(v - 2).text().equalsIgnoreCase("it");
   }
 
   /**
