@@ -314,6 +314,20 @@ final class ArticleContext {
     return !sentence && shortEnough ? first : null;
   }
 
+  /**
+   * Whether a closed quote is the only thing on its line but for closing punctuation: a pull quote
+   * or a sub-heading ({@code ‘Script written in Washington’}) whose speaker the text names elsewhere.
+   */
+  boolean aloneOnLine(Marked q) {
+    if (q.close() < 0) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', q.open() - 1) + 1;
+    int lineEnd = text.indexOf('\n', q.close());
+    String after = text.substring(q.close() + 1, lineEnd < 0 ? text.length() : lineEnd);
+    return text.substring(lineStart, q.open()).isBlank() && after.matches("[\\s.,;:!?]*");
+  }
+
   /** The sentence's first finite verb outside quotes, or -1 when it has none. */
   int firstFiniteVerb(Sentence s) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {

@@ -32,7 +32,9 @@ import org.quotestance.nlp.Sentence;
  *   <li>{@code continuation}: a paragraph that opens with a quote continues the previous
  *       paragraph's speaker; {@code intro-paragraph}; {@code topic-before} and {@code said-before}: the
  *       sentence just before the quote is about the speaker or reports their words;
- *   <li>{@code headline-echo}: a headline quote repeated or reworded in a later quote takes its speaker.
+ *   <li>{@code headline-echo}: a headline quote repeated or reworded in a later quote takes its speaker;
+ *       {@code pull-quote-echo}: so does an unattributed quote alone on its line, from the nearest
+ *       quote after or before it.
  * </ol>
  *
  * An orphan quote with none of these stays unknown. The sieves that read the writer's words live
@@ -44,6 +46,8 @@ import org.quotestance.nlp.Sentence;
 final class Attributor {
   /** How many words a headline quote needs before its echo in the body is trusted. */
   private static final int MIN_ECHO_WORDS = 3;
+  /** The most words a pull quote or sub-heading quote may have. */
+  private static final int MAX_PULL_QUOTE_WORDS = 12;
   /** Words too common to make a headline's rewording an echo of a body quote. */
   private static final Set<String> ECHO_STOP_WORDS = Set.of("a", "an", "the", "of", "to", "in",
       "on", "for", "and", "or", "is", "are", "was", "were", "be", "it", "s", "we", "you", "they", "he", "she",
@@ -74,7 +78,42 @@ final class Attributor {
     }
     backPropagate(out);
     headlineEchoes(out);
+    pullQuoteEchoes(out);
     return out;
+  }
+
+  /**
+   * A quote alone on its line with no speaker or one carried over from the paragraph before, a pull
+   * quote or sub-heading ({@code ‘It hurts’}), takes the speaker of the nearest quote (after it
+   * first) that repeats its words
+   * ({@code “It hurts, because …,” said Mariela Rondón}) or rewords them (see {@link #echoes}).
+   */
+  private void pullQuoteEchoes(List<Speaker> speakers) {
+    for (int k = 0; k < ctx.quotes.size(); k++) {
+      Marked q = ctx.quotes.get(k);
+      List<String> words = words(q.span().of(ctx.text));
+      String method = speakers.get(k).method();
+      boolean carried = method.startsWith("continuation") || method.startsWith("same-paragraph");
+      if ((speakers.get(k).isNamed() && !carried) || !ctx.aloneOnLine(q) || words.size() < 2
+          || words.size() > MAX_PULL_QUOTE_WORDS) {
+        continue;
+      }
+      for (int d = 1; d < ctx.quotes.size(); d++) {
+        int other = echoOf(k + d, words, speakers);
+        other = other >= 0 ? other : echoOf(k - d, words, speakers);
+        if (other >= 0) {
+          speakers.set(k, speakers.get(other).withMethod("pull-quote-echo"));
+          break;
+        }
+      }
+    }
+  }
+
+  /** {@code j} when quote {@code j} exists, has a named speaker and echoes {@code words}; else -1. */
+  private int echoOf(int j, List<String> words, List<Speaker> speakers) {
+    boolean echo = j >= 0 && j < ctx.quotes.size() && speakers.get(j).isNamed()
+        && echoes(words(ctx.quotes.get(j).span().of(ctx.text)), words, true);
+    return echo ? j : -1;
   }
 
   /**

@@ -65,6 +65,9 @@ final class NonQuotes {
     if (insideAny(furniture, q.open()) || insideAny(posts, q.open())) {
       return insideAny(furniture, q.open()) ? "furniture" : "embedded-post-text";
     }
+    if (ctx.aloneOnLine(q)) {
+      return null; // a pull quote or sub-heading: someone's words set apart, whatever their case
+    }
     String text = q.span().of(ctx.text);
     String[] words = text.strip().split("\\s+");
     int before = ctx.parsed.tokenAt(q.open()) - 1;
@@ -100,10 +103,12 @@ final class NonQuotes {
       // describes the dialogue in someone's words)
       return "label";
     }
+    // In a headline written in title case ("Warns Arreaza") capitals say nothing about a quote.
+    boolean caseless = isHeadline(ctx, q) && titleCaseHeadline(ctx, q);
     if (isTitle(ctx, words, before, after)) {
       return "title";
     }
-    if (words.length >= 2 && words.length <= 6 && titleCase(words) && allCapitalised(words) && !endsSentence(text)) {
+    if (!caseless && words.length >= 2 && words.length <= 6 && titleCase(words) && allCapitalised(words) && !endsSentence(text)) {
       // "Operation Freedom", "Fair Share", "State of the Union": names of campaigns, plans and shows.
       return "title";
     }
@@ -130,6 +135,12 @@ final class NonQuotes {
   private static boolean isTitle(ArticleContext ctx, String[] words, int before, int after) {
     if (words.length > 8 || !titleCase(words) || endsSentence(String.join(" ", words))) {
       return false;
+    }
+    if (before >= 1 && ctx.tokens.get(before).text().equals(":") && ctx.tokens.get(before - 1).pos().equals("CD")) {
+      before = before - 1; // "Episode 48: “Scorpions in the Chamber”": the work noun before its number
+    }
+    if (before >= 1 && ctx.tokens.get(before).pos().equals("CD")) {
+      before = before - 1;
     }
     if (before >= 0) {
       Token prev = ctx.tokens.get(before);
@@ -197,6 +208,26 @@ final class NonQuotes {
       after++;
     }
     return ctx.text.substring(lineStart, q.open()).isBlank() && after < ctx.text.length() && ctx.text.charAt(after) == ':';
+  }
+
+  /**
+   * Whether the headline's words outside the quote are written in title case: every word of four
+   * letters or more capitalised, and at least three of them.
+   */
+  private static boolean titleCaseHeadline(ArticleContext ctx, Marked q) {
+    CharSpan headline = ctx.headline();
+    int closeEnd = q.close() >= 0 ? q.close() + 1 : q.span().end();
+    String outside = ctx.text.substring(headline.begin(), q.open()) + " " + ctx.text.substring(Math.min(closeEnd, headline.end()), headline.end());
+    int long4 = 0;
+    for (String w : outside.split("[^\\p{L}]+")) {
+      if (w.length() >= 4) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        long4++;
+      }
+    }
+    return long4 >= 3;
   }
 
   /** Whether the quote is in the article's headline ({@code Trump Calls Maduro a 'Dictator'}). */

@@ -214,7 +214,9 @@ final class NounPhrases {
     while (end < hi && end - j < MAX && !ctx.inQuote[end]) {
       Token t = ctx.tokens.get(end);
       String w = t.text().toLowerCase();
-      boolean connector = (w.equals("of") || w.equals("for")) && end > j && end + 1 < hi;
+      boolean connector = (w.equals("of") || w.equals("for")) && end > j && end + 1 < hi
+          // "the Inter-American Commission on Human Rights": "on" inside one organisation's name
+          || w.equals("on") && end > j && isNpToken(end, end + 1);
       boolean compound = t.pos().matches("VBN|VBG") && end > j && ctx.tokens.get(end - 1).pos().equals("HYPH");
       // "the embattled strongman": a participle before a noun modifies it
       boolean modifier = t.pos().equals("VBN") && end + 1 < hi && ctx.tokens.get(end + 1).isNoun()
@@ -473,6 +475,10 @@ final class NounPhrases {
     }
     if (DEGREE.contains(w) && i >= 1 && ctx.tokens.get(i - 1).text().equalsIgnoreCase("of")) {
       return true; // "The Lima Group of mostly Latin American governments"
+    }
+    if (w.equals("on") && t.ner().equals("ORGANIZATION") && i >= 1 && ctx.tokens.get(i - 1).ner().equals("ORGANIZATION")
+        && i + 1 < ctx.tokens.size() && ctx.tokens.get(i + 1).ner().equals("ORGANIZATION")) {
+      return true; // inside one name: "Inter-American Commission on Human Rights"
     }
     if (w.equals("and") && (t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION"))) {
       return true; // inside one name: "Department of Foreign Affairs and Trade", "Trinidad and Tobago"

@@ -90,6 +90,11 @@ final class Roles {
         return referents.matching(words, span.begin(), false, false)
             .map(m -> relabel(resolver.named(m, null, "role"), mention, "role"));
       }
+      Optional<Who> own = participleAgent(np.end(), nextFiniteVerb(np.end()), new NounPhrases(ctx));
+      if (own.isPresent()) {
+        // "The report, released on Tuesday by the UN rights office, said": that office
+        return Optional.of(relabel(own.get(), mention, "document"));
+      }
       Optional<Who> source = documentSource(noun, np.from()).map(w -> relabel(w, mention, "document"));
       if (RoleNouns.COURT_DOCS.contains(noun) && source.map(w -> w.name().equals(Who.UNNAMED) && w.role().matches("(?i).*\\bcourt\\b.*")).orElse(true)) {
         // "The ruling reads" after "A federal appeals court upheld a Delaware ruling": a court
@@ -387,10 +392,46 @@ final class Roles {
             }
             continue;
           }
+          if (!np.isEmpty() && np.from() <= i && i < np.end()) {
+            // "The report, released on Thursday by the UN rights office, said": the participle's agent
+            Optional<Who> agent = participleAgent(i + 1, v, phrases);
+            if (agent.isPresent()) {
+              return agent;
+            }
+          }
           Optional<Who> who = np.isEmpty() ? Optional.empty() : resolver.resolve(np);
           if (who.isPresent() && !who.get().how().equals("document")) {
             return who;
           }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first finite verb outside quotes from token {@code from} to its sentence's end (that end if none). */
+  private int nextFiniteVerb(int from) {
+    if (from >= ctx.tokens.size()) {
+      return from;
+    }
+    int end = ctx.sentenceOf(from).endToken();
+    for (int i = from; i < end; i++) {
+      if (!ctx.inQuote[i] && ctx.tokens.get(i).pos().matches("VBD|VBZ|VBP")) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** The agent after {@code by} behind a participle between two tokens ({@code released on Thursday by X}). */
+  private Optional<Who> participleAgent(int from, int to, NounPhrases phrases) {
+    for (int b = from; b < to; b++) {
+      if (!ctx.tokens.get(b).text().equalsIgnoreCase("by") || ctx.inQuote[b]) {
+        continue;
+      }
+      for (int p = Math.max(from, b - 4); p < b; p++) {
+        if (ctx.tokens.get(p).pos().equals("VBN")) {
+          return resolver.resolve(phrases.rightOf(b)).filter(w -> !w.how().equals("description"));
         }
       }
     }

@@ -2298,4 +2298,83 @@ class AttributionIT {
     assertEquals("Juan Guaidó", quote(a, "a usurper who").speaker().name());
     assertNotEquals("officials", quote(a, "We will not stand by").speaker().name());
   }
+
+  @Test
+  void aReportThatIsItsSentencesSubjectNamesNoAuthorButItsParticiplesAgent() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            GENEVA — Security forces in Venezuela have carried out hundreds of raids on poor \
+            districts this year, investigators say.
+
+            The report, released on Tuesday by the Inter-American Commission on Human Rights, \
+            said that the National Guard took part in most of the raids.
+
+            "Most of these operations left no written record of who gave the order," the report said.
+
+            The report, published in Geneva on Wednesday, is the most detailed account yet of abuses \
+            under President Nicolás Maduro. Based on 400 interviews with witnesses, most of them held \
+            outside the country, it says the government's own figures recorded 5,100 killings in 2018.
+
+            The report calls on the authorities to "close the unit and open an independent inquiry".
+
+            A second report, issued on Friday by Human Rights Watch, says the raids "follow a \
+            pattern".
+
+            "We will keep counting," said the Inter-American Commission on Human Rights.
+
+            The Inter-American Commission on Human Rights said military trials of civilians "violate \
+            due process".\
+            """);
+    assertSpeaker("Inter-American Commission on Human Rights", "adjacent-after:document",
+        quote(a, "Most of these operations"));
+    assertSpeaker("Inter-American Commission on Human Rights", "verb-before:document", quote(a, "close the unit"));
+    assertSpeaker("Human Rights Watch", "verb-before:document", quote(a, "follow a pattern"));
+    assertSpeaker("Inter-American Commission on Human Rights", "adjacent-after:name",
+        quote(a, "We will keep counting"));
+    assertSpeaker("Inter-American Commission on Human Rights", "verb-before:name", quote(a, "violate due process"));
+  }
+
+  @Test
+  void aPullQuoteAloneOnItsLineIsAQuoteOfWhoeverSaysItInTheBody() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Venezuelans in Perth watch the scandal from afar
+
+            Community leaders met on Saturday to discuss the allegations.
+
+            ‘Every cent accounted for’
+
+            “Every cent accounted for, that is what we promised the donors,” said Natalia Ferreira, \
+            who runs the association's aid drive.
+
+            The association will publish its accounts next month, she said.\
+            """);
+    assertSpeaker("Natalia Ferreira", "pull-quote-echo", quote(a, "Every cent accounted for"));
+  }
+
+  @Test
+  void aQuoteInATitleCaseHeadlineIsAQuoteButAnEpisodeTitleIsNot() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Caracas Calls Treaty Vote ‘a Dangerous Precedent,’ Warns of Escalation
+
+            “What the ministers approved in New York is a dangerous precedent for the region,” \
+            Foreign Minister Jorge Arreaza told reporters on Monday.\
+            """);
+    Quote q = a.quotes().get(0);
+    assertEquals("a Dangerous Precedent,", q.text());
+    assertSpeaker("Jorge Arreaza", "headline-echo", q);
+
+    ArticleAnalysis b =
+        analyze(
+            """
+            The Border Hour, Episode 12: "Bridges and Barricades"
+
+            On this week's show, two reporters describe the crossings at Cúcuta.\
+            """);
+    assertTrue(b.quotes().isEmpty(), b.quotes().toString());
+  }
 }
