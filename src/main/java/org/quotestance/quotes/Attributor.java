@@ -161,6 +161,7 @@ final class Attributor {
         .or(() -> phraseSieves.replyFrom(afterToken, last))
         .or(() -> phraseSieves.dashAfter(q))
         .or(() -> phraseSieves.howAfter(q, afterToken))
+        .or(() -> phraseSieves.cameFrom(q, afterToken))
         .or(() -> verbSieves.pastVerbBefore(openToken, first))
         .or(() -> verbSieves.colonBefore(openToken, first))
         .or(() -> phraseSieves.accordingTo(first, last))

@@ -1,5 +1,6 @@
 package org.quotestance.quotes;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,6 +37,15 @@ final class IntroSieves {
   private static final Set<String> SPEECH_NOUNS = Set.of("homily", "sermon", "speech", "address", "remark",
       "eulogy", "lecture", "testimony");
   private static final Set<String> MESSAGE_NOUNS = Set.of("message", "statement", "letter", "tweet", "post", "note", "video");
+
+  /** Verbs that put a question to their object ({@code We asked her how …}). */
+  private static final Set<String> ASKING = Set.of("ask", "question", "press", "quiz");
+  /** The most title words before a name ({@code Deputy Foreign Minister}). */
+  private static final int MAX_TITLE_WORDS = 4;
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+  /** Words that open the question put ({@code asked her how}, {@code asked him about}). */
+  private static final Set<String> QUESTIONS = Set.of("how", "why", "whether", "if", "what", "when", "where",
+      "who", "which", "about");
 
   /** Words that open a relative or complement clause, whose verb is not the sentence's. */
   private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that");
@@ -160,9 +170,54 @@ final class IntroSieves {
     if (main >= 0 && reportsWords(main, prev)) {
       return subjects.subjectOf(main, "said-before");
     }
+    Optional<Speaker> asked = main >= 0 ? askedBefore(main, prev) : Optional.empty();
+    if (asked.isPresent()) {
+      return asked;
+    }
     return subjects.mainSubject(prev.endToken() - 1, "topic-before")
         .filter(s -> s.type() == SpeakerType.PERSON && NAMED_SUBJECT.matcher(s.method()).find())
         .map(s -> s.withMethod(s.method().replace(":main-clause", "")));
+  }
+
+  /**
+   * {@code We asked her how the family decided to leave.} / {@code "My brother went first …"}: the
+   * quote answers whoever the main verb asked, a pronoun or a name right after {@code asked} with a
+   * question after it ({@code how}, {@code whether}, {@code about}); not a request ({@code asked
+   * the soldiers to}).
+   */
+  private Optional<Speaker> askedBefore(int v, Sentence s) {
+    if (!ASKING.contains(ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT)) || v + 2 >= s.endToken()) {
+      return Optional.empty();
+    }
+    int who = v + 1;
+    Token t = ctx.tokens.get(who);
+    // "her" before "how" is often tagged as a possessive
+    boolean pronoun = t.pos().startsWith("PRP") && OBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT));
+    EntityMention m = pronoun ? null : titledName(who, s);
+    if (!pronoun && m == null) {
+      return Optional.empty();
+    }
+    int end = pronoun ? who + 1 : m.end();
+    if (end >= s.endToken() || !QUESTIONS.contains(ctx.tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return pronoun
+        ? resolver.objectPronoun(who).map(w -> w.toSpeaker("asked-before", "ask"))
+        : subjects.speakerOf(new NounPhrases.Range(who, end), v, "asked-before");
+  }
+
+  /** A name at token {@code from}, or after title words there ({@code Foreign Minister Jorge Arreaza}), else null. */
+  private EntityMention titledName(int from, Sentence s) {
+    for (int i = from; i < s.endToken() && i < from + MAX_TITLE_WORDS; i++) {
+      EntityMention m = ctx.mentionAt(i);
+      if (m != null) {
+        return m.first() == i && !m.pronoun() ? m : null;
+      }
+      if (!ctx.tokens.get(i).pos().matches("NNPS?|JJ")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

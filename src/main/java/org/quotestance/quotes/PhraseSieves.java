@@ -255,15 +255,7 @@ final class PhraseSieves {
    * subject right before a verb of saying or describing ({@code how-after}).
    */
   Optional<Speaker> howAfter(Marked q, int from) {
-    String quoted = q.span().of(ctx.text).strip();
-    if (from + 3 >= ctx.tokens.size() || !quoted.matches("(?s).*[.!?…]$")
-        || ctx.paragraphOf(ctx.tokens.get(from).begin()) != ctx.paragraphOf(q.open())) {
-      return Optional.empty();
-    }
-    String opening = ctx.words(from, from + 3).toLowerCase(Locale.ROOT);
-    int open = ctx.parsed.tokenAt(q.open());
-    if (!opening.matches("(that|this) (was|is) how")
-        || (open > 0 && ctx.tokens.get(open - 1).sentence() == ctx.tokens.get(open).sentence())) {
+    if (!standsAlone(q, from) || !ctx.words(from, from + 3).toLowerCase(Locale.ROOT).matches("(that|this) (was|is) how")) {
       return Optional.empty(); // not 'Guaidó told supporters: "…." That is how Maduro's government sees it'
     }
     NounPhrases.Range np = phrases.rightOf(from + 2);
@@ -278,6 +270,33 @@ final class PhraseSieves {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the quote is a sentence of its own, ending in a full stop or the like inside its marks,
+   * and the writer's words go on at token {@code from} in the same paragraph.
+   */
+  private boolean standsAlone(Marked q, int from) {
+    String quoted = q.span().of(ctx.text).strip();
+    int open = ctx.parsed.tokenAt(q.open());
+    return from + 3 < ctx.tokens.size() && quoted.matches("(?s).*[.!?…]$")
+        && ctx.paragraphOf(ctx.tokens.get(from).begin()) == ctx.paragraphOf(q.open())
+        && !(open > 0 && ctx.tokens.get(open - 1).sentence() == ctx.tokens.get(open).sentence());
+  }
+
+  /**
+   * {@code "…." The words came from X, a community leader}: a sentence after a quote that stands
+   * alone says whose words they were ({@code reply-from}).
+   */
+  Optional<Speaker> cameFrom(Marked q, int from) {
+    if (!standsAlone(q, from) || !ctx.tokens.get(from).pos().equals("DT")
+        || !NonQuotes.isSpeechNoun(ctx.tokens.get(from + 1).text())
+        || !ctx.tokens.get(from + 2).lemma().equalsIgnoreCase("come")
+        || !ctx.tokens.get(from + 3).text().equalsIgnoreCase("from")) {
+      return Optional.empty();
+    }
+    String noun = ctx.tokens.get(from + 1).lemma().toLowerCase(Locale.ROOT);
+    return resolver.resolve(phrases.rightOf(from + 3)).map(x -> x.toSpeaker("reply-from", noun));
   }
 
   /** {@code "…" was the reply from X}, {@code "…" came the response from X}. */

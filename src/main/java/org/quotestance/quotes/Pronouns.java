@@ -27,6 +27,11 @@ final class Pronouns {
   private static final int MAX_PARAGRAPHS_BACK = 2;
   private static final Set<String> TIME_MARKS = Set.of("am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet",
       "et", "est", "edt", "h", "hrs");
+  /** Words that open a clause before the main one ({@code Before she leaves, …}). */
+  private static final Set<String> SUBORDINATORS = Set.of("before", "after", "when", "while", "as", "although",
+      "though", "since", "once", "until", "because", "if", "whenever");
+  /** The most words between a cataphoric pronoun and the comma that ends its clause. */
+  private static final int MAX_CLAUSE = 15;
   private static final Set<String> DOCUMENT_DETERMINERS = Set.of("the", "this", "its", "their", "her", "his");
   /** How far after a pronoun the comma before a marker of anonymity may come ({@code he told Reuters,}). */
   private static final int MAX_TO_COMMA = 4;
@@ -82,6 +87,36 @@ final class Pronouns {
     return false;
   }
 
+  /**
+   * {@code Before she leaves, Contreras asks us …}: a pronoun that opens a subordinate clause at
+   * the start of its sentence stands for the name that opens the main clause after the comma, when
+   * a verb follows that name and nothing rules out its gender.
+   */
+  private Optional<EntityMention> cataphor(int p) {
+    Sentence sentence = ctx.sentenceOf(p);
+    int first = sentence.firstToken();
+    int end = sentence.endToken();
+    if (p != first + 1 || ctx.inQuote[first] || !SUBORDINATORS.contains(ctx.tokens.get(first).text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (int i = p + 1; i + 2 < end && i <= p + MAX_CLAUSE; i++) {
+      if (ctx.inQuote[i]) {
+        return Optional.empty();
+      }
+      if (ctx.tokens.get(i).text().equals(",")) {
+        EntityMention m = ctx.mentionAt(i + 1);
+        boolean named = m != null && m.first() == i + 1 && !m.pronoun() && m.end() < end
+            && ctx.tokens.get(m.end()).isFiniteVerb();
+        boolean saved = strict;
+        strict = false;
+        boolean fits = named && compatible(m, subjectForm(ctx.tokens.get(p).text()));
+        strict = saved;
+        return fits ? Optional.of(m) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A person named by one word that the registry does not know: a first name ({@code Yolanda}). */
   private static boolean givenNameOnly(EntityMention m) {
     return !m.pronoun() && m.type() == SpeakerType.PERSON && m.actor().isEmpty() && m.end() - m.first() == 1;
@@ -104,7 +139,8 @@ final class Pronouns {
       return known;
     }
     antecedents.put(tokenIndex, Optional.empty()); // guards against cycles while resolving
-    Optional<EntityMention> found = declinesName(tokenIndex) ? Optional.of(unnamedSelf(tokenIndex)) : findAntecedent(tokenIndex);
+    Optional<EntityMention> found = declinesName(tokenIndex) ? Optional.of(unnamedSelf(tokenIndex))
+        : cataphor(tokenIndex).or(() -> findAntecedent(tokenIndex));
     antecedents.put(tokenIndex, found);
     return found;
   }
@@ -147,7 +183,7 @@ final class Pronouns {
 
   private Optional<EntityMention> search(int p) {
     Token pronoun = ctx.tokens.get(p);
-    String word = pronoun.text().toLowerCase();
+    String word = subjectForm(pronoun.text());
     int sentence = pronoun.sentence();
     int paragraph = ctx.paragraphOf(pronoun.begin());
     int paragraphsBack = 0;
@@ -174,6 +210,17 @@ final class Pronouns {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code her} stands for whom {@code she} would: object pronouns take their subject form. */
+  private static String subjectForm(String pronoun) {
+    String word = pronoun.toLowerCase(Locale.ROOT);
+    return switch (word) {
+      case "him" -> "he";
+      case "her" -> "she";
+      case "them" -> "they";
+      default -> word;
+    };
   }
 
   /** Whether every word of the sentence is inside quotation marks. */

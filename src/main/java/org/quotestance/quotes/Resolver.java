@@ -7,6 +7,7 @@ import java.util.Set;
 import org.quotestance.model.CharSpan;
 import org.quotestance.model.Mention;
 import org.quotestance.model.SpeakerType;
+import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 import org.quotestance.speakers.Actor;
 import org.quotestance.speakers.NameKey;
@@ -328,6 +329,11 @@ final class Resolver {
     return Optional.ofNullable(person != null ? person : org);
   }
 
+  /** An object pronoun ({@code asked her how}) as the one it stands for (see {@link Pronouns}). */
+  Optional<Who> objectPronoun(int tokenIndex) {
+    return pronouns.resolve(tokenIndex);
+  }
+
   Who named(EntityMention m, NounPhrases.Range np, String how) {
     Mention mention = ctx.mention(m.span());
     if (m.actor().isPresent()) {
@@ -458,8 +464,11 @@ final class Resolver {
    * another noun, and not inside a phrase that opens the sentence (see {@link OpeningPhrases}).
    */
   boolean isSubject(EntityMention m) {
-    int first = ctx.parsed.sentences().get(m.sentence()).firstToken();
-    for (int i = openings.mainClauseFrom(first, m.first()); i < m.first(); i++) {
+    Sentence sentence = ctx.parsed.sentences().get(m.sentence());
+    int first = sentence.firstToken();
+    // "Asked by Drummond whether Norway would try again, Dalby said": the question is no clause of his
+    int from = Math.max(ctx.afterOpeningParticiple(sentence, m.first()), openings.mainClauseFrom(first, m.first()));
+    for (int i = from; i < m.first(); i++) {
       if (!ctx.inQuote[i] && ctx.tokens.get(i).isFiniteVerb()) {
         return false;
       }

@@ -66,7 +66,8 @@ final class VerbSieves {
       if (!stop && accordingTo(v, openToken)) {
         return Optional.empty(); // "a step that, according to Arreaza, opens '…'": Arreaza's, not the step announcer's
       }
-      if (ctx.isReportingVerb(v) && !(stop && inRelativeClause(v)) && !continuesElsewhere(v, openToken)) {
+      if (ctx.isReportingVerb(v) && !(stop && inRelativeClause(v)) && !continuesElsewhere(v, openToken)
+          && !describesDocument(v, sentence)) {
         return ctx.tokens.get(v).pos().equals("VBD")
             ? subjects.subjectOf(v, "verb-before")
             : Optional.empty();
@@ -166,12 +167,32 @@ final class VerbSieves {
    * said}, not the statement.
    */
   private boolean describesDocument(int v, Sentence sentence) {
-    if (v < 1 || !ctx.tokens.get(v).pos().equals("VBN") || !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(v - 1).text().toLowerCase())) {
+    if (v < 1 || !RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(v - 1).text().toLowerCase())) {
+      return false;
+    }
+    String pos = ctx.tokens.get(v).pos();
+    // "said in a video posted on Twitter that": a participle often tagged as a past tense; not "said
+    // the statement claimed", whose verb is the clause's own
+    if (!pos.equals("VBN") && !(pos.equals("VBD") && afterPreposition(v - 1, sentence))) {
       return false;
     }
     for (int u = v - 2; u >= sentence.firstToken(); u--) {
       if (ctx.isReportingVerb(u) && ctx.tokens.get(u).pos().matches("VBD|VBZ|VBP")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the noun at {@code noun} ends a phrase after a preposition ({@code in a short video}). */
+  private boolean afterPreposition(int noun, Sentence sentence) {
+    for (int i = noun - 1; i >= sentence.firstToken() && i >= noun - 4; i--) {
+      String pos = ctx.tokens.get(i).pos();
+      if (pos.equals("IN")) {
+        return true;
+      }
+      if (!pos.matches("DT|JJ|PRP\\$|CD|NNP?")) {
+        return false;
       }
     }
     return false;

@@ -2377,4 +2377,95 @@ class AttributionIT {
             """);
     assertTrue(b.quotes().isEmpty(), b.quotes().toString());
   }
+
+  @Test
+  void aPronounOpeningASubordinateClauseStandsForTheNameAfterTheComma() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            An exiled teacher rebuilds a classroom in Lima
+
+            Marisol Quintero teaches maths to forty Venezuelan children in a church hall in San Juan \
+            de Lurigancho.
+
+            Her daughter Valentina, who is twelve, sits in the front row.
+
+            When she locks the hall at six, Quintero sweeps the floor herself.
+
+            “The children ask me every day when they will go home,” she says.\
+            """);
+    assertSpeaker("Marisol Quintero", "adjacent-after:pronoun", quote(a, "The children ask me"));
+  }
+
+  @Test
+  void aQuoteAfterTheWriterAskedSomeoneAQuestionIsTheirAnswer() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            A night shift in San Fernando
+
+            Rosalba Medina, 41, left Barquisimeto in April with two suitcases. She now works nights \
+            at a care home in San Fernando.
+
+            We asked her why she chose Trinidad.
+
+            “My cousin was already here, and the boats leave Güiria every week. It was the only door \
+            still open to us.”
+
+            Reporters later asked Foreign Minister Jorge Arreaza whether the boats would be stopped.
+
+            “Nobody is stopping Venezuelans from travelling. They are free to come home.”\
+            """);
+    assertSpeaker("Rosalba Medina", "asked-before:pronoun", quote(a, "My cousin was already here"));
+    assertSpeaker("Jorge Arreaza", "asked-before:name", quote(a, "Nobody is stopping Venezuelans"));
+  }
+
+  @Test
+  void theWordsCameFromNamesTheSpeakerOfTheQuoteBefore() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Catia waits for the water trucks
+
+            “We have carried water up these stairs for a week. Nobody comes.” The words came from \
+            Luisa Arévalo, who leads the residents' committee on her block.\
+            """);
+    assertSpeaker("Luisa Arévalo", "reply-from:name", quote(a, "We have carried water"));
+  }
+
+  @Test
+  void aQuestionPutToTheSpeakerBeforeTheCommaHoldsNoSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Think tank panel weighs the Barbados talks
+
+            Rafael Echenique said the opposition had been right to walk out. “Nobody negotiates with a \
+            gun to their head,” he said.
+
+            Asked by the moderator whether Norway would try again, Dalgaard said he could not speak for \
+            any government. “The door is not locked,” he said.\
+            """);
+    assertSpeaker("Dalgaard", "adjacent-after:pronoun", quote(a, "The door is not locked"));
+  }
+
+  @Test
+  void aVideoPostedOnlineIsWhereTheSpeakerSpokeNotWhoSpoke() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Opposition leader appears at air base
+
+            The government said in a statement that the streets of the capital were calm.
+
+            Opposition leader Juan Guaidó said in a video posted online that “the final phase” of his \
+            campaign had begun.
+
+            Pink Floyd co-founder Roger Waters said in a short video posted on Twitter that the border \
+            concert was “a show for invasion dressed up as charity”.\
+            """);
+    assertSpeaker("Juan Guaidó", "verb-before:name", quote(a, "the final phase"));
+    assertSpeaker("Roger Waters", "verb-before:name", quote(a, "a show for invasion"));
+  }
 }
+
