@@ -85,7 +85,7 @@ final class DescribedSubjects {
     }
     if (npFrom < sentence.firstToken() || npEnd - npFrom < 2 || npEnd - npFrom > MAX_UNNAMED
         || !UNNAMED_OPENERS.contains(ctx.tokens.get(npFrom).text().toLowerCase())
-        || finiteVerbOrQuote(ctx, sentence.firstToken(), npEnd) || namedBefore(ctx, npFrom, npEnd)) {
+        || finiteVerbOrQuote(ctx, sentence.firstToken(), npEnd) || namedBefore(ctx, npFrom, headEnd(ctx, npFrom, npEnd))) {
       return Optional.empty();
     }
     NounPhrases.Range np = new NounPhrases.Range(npFrom, npEnd);
@@ -116,6 +116,19 @@ final class DescribedSubjects {
     }
     return resolver.resolve(np).filter(w -> w.how().equals("spokesperson") || w.anonymous())
         .map(w -> new Described(mention(ctx, np, s, gender(noun)), w));
+  }
+
+  /**
+   * Where a phrase's head ends: at its first preposition ({@code A representative of Juan Guaidó's
+   * delegation}: the name after {@code of} is someone else's), else at {@code end}.
+   */
+  private static int headEnd(ArticleContext ctx, int from, int end) {
+    for (int i = from + 1; i < end; i++) {
+      if (ctx.tokens.get(i).pos().equals("IN")) {
+        return i;
+      }
+    }
+    return end;
   }
 
   private static boolean finiteVerbOrQuote(ArticleContext ctx, int from, int end) {

@@ -10,7 +10,8 @@ import org.quotestance.nlp.Token;
 /**
  * A described source who gives only a first name ({@code a woman filling jugs gave only her first
  * name, Yelitza}, {@code a mechanic who gave his name as Wilmer}, {@code a caller who identified
- * herself only as Marisol}, {@code a man who identified himself as Omar}): the name the writer prints is the speaker's. Static.
+ * herself only as Marisol}, {@code a man who identified himself as Omar}, {@code a man who asked to
+ * be identified only as José}): the name the writer prints is the speaker's. Static.
  */
 final class GivenNames {
   private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})";
@@ -18,7 +19,9 @@ final class GivenNames {
   private static final Pattern GIVEN = Pattern.compile(
       "^(.{0,80}?)\\b(?:(?:gave|give|gives|giving|provided|offered|asked\\s+that\\s+only|asked\\s+to\\s+be"
           + "\\s+identified\\s+by)\\s+(?:only\\s+)?(?:his|her|their)\\s+(?:first\\s+|given\\s+)?name(?:\\s+only)?"
-          + "(?:\\s?,\\s?|\\s+as\\s+)" + NAME + "|identified\\s+(?:(?:himself|herself)\\s+(?:only\\s+)?|only\\s+)as\\s+" + NAME + ")",
+          + "(?:\\s?,\\s?|\\s+as\\s+)" + NAME + "|(?:identified\\s+(?:(?:himself|herself)\\s+(?:only\\s+)?|only\\s+)"
+          + "|(?:asked|wanted|agreed|preferred|chose)\\s+to\\s+be\\s+(?:identified|named|called|known)\\s+(?:only\\s+)?)as\\s+"
+          + NAME + ")",
       Pattern.DOTALL);
 
   private GivenNames() {}

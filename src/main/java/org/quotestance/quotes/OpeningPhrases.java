@@ -18,6 +18,9 @@ final class OpeningPhrases {
   private static final Set<String> MESSAGES = Set.of("letter", "message", "statement", "interview", "speech",
       "address", "call", "note", "post", "tweet", "video", "broadcast", "conversation", "appeal");
 
+  /** Words that open a relative clause inside an opening phrase, after its comma. */
+  private static final Set<String> RELATIVES = Set.of("where", "which", "whose", "when");
+
   private final ArticleContext ctx;
 
   OpeningPhrases(ArticleContext ctx) {
@@ -55,9 +58,11 @@ final class OpeningPhrases {
       if (ctx.inQuote[i]) {
         return first;
       }
-      if (t.text().equals(",")) {
+      if (t.text().equals(",") && !(i + 1 < limit && RELATIVES.contains(ctx.tokens.get(i + 1).text().toLowerCase(Locale.ROOT)))) {
         return i + 1;
       }
+      // "At the soup kitchen in La Parada, where volunteers serve lunch, Father Gélvez was": the
+      // relative clause belongs to the opening phrase
       relative |= t.pos().startsWith("W") || t.text().equalsIgnoreCase("that");
       Token before = ctx.tokens.get(i - 1);
       if (t.isFiniteVerb() && !relative && !(commonNounsOnly ? before.pos().matches("NNS?") : before.isNoun())) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.quotestance.model.Speaker;
 import org.quotestance.model.SpeakerType;
 import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
 
 /**
  * The sieves of {@link Attributor} that recognise a fixed construction next to the quote: {@code
@@ -252,20 +253,30 @@ final class PhraseSieves {
   /**
    * {@code "…." That was how Jorge Arreaza described the pact}, {@code That is how the minister put
    * it}: the sentence after a quote that is a sentence of its own says whose words they were, its
-   * subject right before a verb of saying or describing ({@code how-after}).
+   * subject right before a verb of saying or describing ({@code how-after}); so does {@code That is
+   * the line X repeats}.
    */
   Optional<Speaker> howAfter(Marked q, int from) {
-    if (!standsAlone(q, from) || !ctx.words(from, from + 3).toLowerCase(Locale.ROOT).matches("(that|this) (was|is) how")) {
+    if (!standsAlone(q, from) || !ctx.words(from, from + 2).toLowerCase(Locale.ROOT).matches("(that|this) (was|is)")) {
       return Optional.empty(); // not 'Guaidó told supporters: "…." That is how Maduro's government sees it'
     }
-    NounPhrases.Range np = phrases.rightOf(from + 2);
+    // "That is how X put it", "That is the line X repeats to anyone who argues"
+    String third = ctx.tokens.get(from + 2).text().toLowerCase(Locale.ROOT);
+    boolean line = third.equals("the") && QUOTE_NOUNS.contains(ctx.tokens.get(from + 3).text().toLowerCase(Locale.ROOT));
+    if (!third.equals("how") && !line) {
+      return Optional.empty();
+    }
+    NounPhrases.Range np = phrases.rightOf(line ? from + 3 : from + 2);
     int end = ctx.sentenceOf(from).endToken();
     for (int v = np.end(); !np.isEmpty() && v < end && !ctx.inQuote[v]; v++) {
       // the subject's own verb: right after it, or after an insertion between commas ("the
       // Uruguayan president, Tabaré Vázquez, put it"); not "That is how Venezuela works now, critics say"
       boolean own = v == np.end() || ctx.tokens.get(v - 1).text().equals(",");
-      if (ctx.tokens.get(v).isVerb() && own) {
-        boolean saying = ctx.isReportingVerb(v) || HOW_VERBS.contains(ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT));
+      Token t = ctx.tokens.get(v);
+      // "Carmen Bracho, 52, repeats": after an insertion the tagger may read the verb as a plural noun
+      boolean misread = line && v > np.end() && t.pos().equals("NNS") && ctx.verbs.contains(t.lemma());
+      if ((t.isVerb() || misread) && own) {
+        boolean saying = misread || ctx.isReportingVerb(v) || HOW_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
         return saying ? subjects.speakerOf(np, v, "how-after") : Optional.empty();
       }
     }

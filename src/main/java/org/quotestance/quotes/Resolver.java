@@ -31,6 +31,10 @@ final class Resolver {
   /** Nouns for a body one government sends to another or to an organisation ({@link #missionTo}). */
   private static final Set<String> MISSIONS = Set.of("mission", "delegation", "embassy", "representation");
 
+  /** Plural nouns for the members of a body ({@code heads}, {@code foreign ministers}). */
+  private static final Set<String> MEMBERS = Set.of("ministers", "leaders", "heads", "ambassadors", "envoys",
+      "members", "delegates", "representatives", "presidents", "governments");
+
   private final ArticleContext ctx;
   private final Roles roles;
   private final Pronouns pronouns;
@@ -104,6 +108,10 @@ final class Resolver {
     Token head = ctx.tokens.get(np.end() - 1);
     boolean partyMember = np.end() - np.from() > 1 && RoleNouns.PARTY_MEMBERS.contains(head.text().toLowerCase());
     boolean commonHead = endsInCommonNoun(np) || partyMember;
+    Optional<EntityMention> body = memberBody(np);
+    if (body.isPresent()) {
+      return Optional.of(named(body.get(), np, "name"));
+    }
     if (commonHead) {
       // "a senior US administration official", "U.S. officials": the names only modify the head.
       return resolveRole(np);
@@ -249,6 +257,30 @@ final class Resolver {
   }
 
   /** Whether the phrase ends in a lower-case common noun that is no name: {@code Ms Bachelet's spokesman}. */
+  /**
+   * {@code CARICOM heads of government}, {@code Lima Group foreign ministers}: the registered body
+   * whose name opens a phrase about its members, who speak together; not a country ({@code
+   * Colombian officials}) or a person.
+   */
+  private Optional<EntityMention> memberBody(NounPhrases.Range np) {
+    int from = np.from() + (ctx.tokens.get(np.from()).pos().equals("DT") ? 1 : 0);
+    EntityMention m = ctx.mentionAt(from);
+    if (m == null || m.first() != from || m.pronoun() || m.type() != SpeakerType.ORGANIZATION || m.actor().isEmpty()
+        || ctx.registry.country(m.actor().get().name()).isPresent()) {
+      return Optional.empty();
+    }
+    for (int i = m.end(); i < np.end(); i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.pos().equals("NNS") && MEMBERS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return Optional.of(m);
+      }
+      if (!t.pos().matches("JJ|NN")) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
   boolean endsInCommonNoun(NounPhrases.Range np) {
     Token head = ctx.tokens.get(np.end() - 1);
     return head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null;
@@ -468,12 +500,38 @@ final class Resolver {
     int first = sentence.firstToken();
     // "Asked by Drummond whether Norway would try again, Dalby said": the question is no clause of his
     int from = Math.max(ctx.afterOpeningParticiple(sentence, m.first()), openings.mainClauseFrom(first, m.first()));
+    boolean appositive = appositiveBeforeVerb(m, sentence);
     for (int i = from; i < m.first(); i++) {
-      if (!ctx.inQuote[i] && ctx.tokens.get(i).isFiniteVerb()) {
+      if (!ctx.inQuote[i] && ctx.tokens.get(i).isFiniteVerb() && !(appositive && inRelativeClause(i))) {
         return false;
       }
     }
     return (m.pronoun() || !modifier(m)) && !openings.holds(m, first);
+  }
+
+  /**
+   * {@code One of them, a sergeant who gave only his first name, Wilmer, said}: a name between
+   * commas right before a finite verb names the subject it follows, whose verbs are a relative
+   * clause's (see {@link #isSubject}).
+   */
+  private boolean appositiveBeforeVerb(EntityMention m, Sentence sentence) {
+    return !m.pronoun() && m.first() - 1 > sentence.firstToken() && m.end() + 1 < sentence.endToken()
+        && ctx.tokens.get(m.first() - 1).text().equals(",") && ctx.tokens.get(m.end()).text().equals(",")
+        && ctx.tokens.get(m.end() + 1).isFiniteVerb();
+  }
+
+  /** Whether the verb at {@code v} is the first of a relative clause: {@code who}, {@code that} or {@code which} a few words before, no comma between. */
+  private boolean inRelativeClause(int v) {
+    for (int i = v - 1; i >= 0 && i >= v - 3; i--) {
+      String w = ctx.tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (w.equals(",")) {
+        return false;
+      }
+      if (w.equals("who") || w.equals("that") || w.equals("which")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -44,6 +44,9 @@ final class VerbSubjects {
   /** Whom an unnamed source may speak to in the clause ({@code briefing reporters on condition of anonymity}). */
   private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "press", "media");
 
+  /** The most lower-case words that may describe a name after a role's comma ({@code retired oilworker}). */
+  private static final int MAX_DESCRIBING = 3;
+
   private final ArticleContext ctx;
   private final NounPhrases phrases;
   private final Resolver resolver;
@@ -356,6 +359,14 @@ final class VerbSubjects {
     while (first < comma + 4 && first + 1 < ctx.tokens.size() && !ctx.inQuote[first]
         && NAME_TITLES.contains(ctx.tokens.get(first).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
       first++; // "said the parish priest, Father Edwin Chambilla", "…, lieutenant-colonel Sérgio Dávila"
+    }
+    int described = first;
+    while (described < first + MAX_DESCRIBING && described + 1 < ctx.tokens.size() && !ctx.inQuote[described]
+        && ctx.tokens.get(described).pos().matches("JJ|NN|VBN") && !ctx.tokens.get(described).isCapitalised()) {
+      described++; // "said the committee's chairman, retired oilworker Clive Balgobin"
+    }
+    if (described > first && ctx.mentionAt(described) != null && ctx.mentionAt(described).first() == described) {
+      first = described;
     }
     EntityMention m = ctx.mentionAt(first);
     if (m == null || m.pronoun() || (m.first() != comma + 1 && m.first() != first) || m.type() != SpeakerType.PERSON) {

@@ -2467,5 +2467,115 @@ class AttributionIT {
     assertSpeaker("Juan Guaidó", "verb-before:name", quote(a, "the final phase"));
     assertSpeaker("Roger Waters", "verb-before:name", quote(a, "a show for invasion"));
   }
+
+  @Test
+  void aFirstNameBetweenCommasBeforeTheVerbIsWhomALaterPronounMeans() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Soldiers cross the bridge at dawn
+
+            By Sunday, 40 members of the security forces had asked for protection. “They are safe \
+            and being processed,” the migration director, Christian Krüger, told reporters.
+
+            One of them, a 24-year-old corporal who gave only his first name, Yorbis, said he had \
+            left his helmet on the bridge. “I did not sign up to shoot at people carrying food,” he \
+            said.\
+            """);
+    assertSpeaker("Yorbis", "adjacent-after:pronoun", quote(a, "I did not sign up"));
+  }
+
+  @Test
+  void aRelativeClauseInsideAnOpeningPhraseDoesNotHideTheSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            The soup kitchen that never closed
+
+            At the parish hall in La Parada, where volunteers serve about 3,000 lunches a day, Father \
+            Ramiro Castellanos was unloading sacks of lentils.
+
+            “Bridges open and bridges close, but people still have to eat,” the priest said.\
+            """);
+    assertSpeaker("Ramiro Castellanos", "adjacent-after:role", quote(a, "Bridges open and bridges close"));
+  }
+
+  @Test
+  void aSourceWhoAskedToBeIdentifiedOnlyByAFirstNameIsThatName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Teachers wait at the border post
+
+            Near the gate, a man in a faded cap, who asked to be identified only as Ángel, said he had \
+            taught chemistry in Puerto Ordaz until March.
+
+            “A teacher earns less than a bag of rice now,” he said.\
+            """);
+    assertSpeaker("Ángel", "adjacent-after:given-name", quote(a, "A teacher earns less"));
+  }
+
+  @Test
+  void anAnonymousRepresentativeOfANamedLeadersTeamStaysUnnamed() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Delegation asks Chile to accept expired passports
+
+            A representative of opposition leader Juan Guaidó's delegation in Santiago, who spoke on \
+            condition of anonymity because he was not authorised to comment, said the request had \
+            been sent in writing.
+
+            "A Venezuelan without a passport is a victim, not a threat," he said.\
+            """);
+    Quote q = quote(a, "A Venezuelan without a passport");
+    assertEquals("UNKNOWN", q.speaker().name(), q.speaker().method());
+  }
+
+  @Test
+  void theMembersOfARegisteredBodySpeakAsThatBody() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Caribbean leaders urge restraint
+
+            Prime Minister Keith Rowley spoke to reporters in Port of Spain on Monday.
+
+            CARICOM heads of government, in a statement issued after a video call, urged "all sides \
+            to step back from the brink".
+
+            Lima Group foreign ministers said in Bogotá that "the usurpation must end".\
+            """);
+    assertSpeaker("CARICOM", "verb-before:name", quote(a, "all sides to step back"));
+    assertSpeaker("Lima Group", "verb-before:name", quote(a, "the usurpation must end"));
+  }
+
+  @Test
+  void aDescribedNameAfterARolesCommaIsTheRolesHolder() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Flyers in La Romaine defend Caracas
+
+            Members of a solidarity committee handed out flyers outside the market on Sunday.
+
+            "First they starve a country with sanctions, then they call it a crisis," said the \
+            committee's chairman, retired welder Anand Ramsaroop.\
+            """);
+    assertSpeaker("Anand Ramsaroop", "adjacent-after:name", quote(a, "First they starve a country"));
+  }
+
+  @Test
+  void thatIsTheLineXRepeatsNamesTheSpeakerOfTheQuoteBefore() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            A counter on Roosevelt Avenue
+
+            "Empanadas have no party." That is the line Gladys Ocando, 58, repeats to every customer \
+            who brings up politics at her counter.\
+            """);
+    assertSpeaker("Gladys Ocando", "how-after:name", quote(a, "Empanadas have no party"));
+  }
 }
 
