@@ -47,6 +47,10 @@ final class VerbSubjects {
   /** The most lower-case words that may describe a name after a role's comma ({@code retired oilworker}). */
   private static final int MAX_DESCRIBING = 3;
 
+  /** Verbs that give someone's own words ({@code Lavrov had warned against "…"}). */
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "warn", "tell", "declare", "vow", "promise",
+      "threaten", "insist", "urge", "accuse", "call", "describe", "denounce");
+
   private final ArticleContext ctx;
   private final NounPhrases phrases;
   private final Resolver resolver;
@@ -112,10 +116,11 @@ final class VerbSubjects {
     if (complement) {
       before--;
     }
-    if (before >= 0 && ctx.isReportingVerb(before) && ctx.tokens.get(before).sentence() == verb.sentence()) {
+    if (before >= 0 && ctx.isReportingVerb(before) && ctx.tokens.get(before).sentence() == verb.sentence()
+        && !(complement && namedSpeaker(np, v))) {
       return subjectOf(before, sieve);
     }
-    if (complement && !objectGap(np, v)) {
+    if (complement && !objectGap(np, v) && !namedSpeaker(np, v)) {
       // "X said A and that B", "X said on Twitter that the US considered it '…'": B is reported by
       // X (but in "a result that Foreign Minister Diego Pary described as '…'" Pary speaks).
       for (int u = before; u >= ctx.sentenceOf(v).firstToken(); u--) {
@@ -125,6 +130,20 @@ final class VerbSubjects {
       }
     }
     return speakerOf(np, v, sieve);
+  }
+
+  /**
+   * {@code The ministry said that Lavrov had warned against "…"}: the reported clause's own subject
+   * is a person's name and its verb one of speech in the active voice ({@code warned}, {@code
+   * told}), so the quote gives that person's words; not {@code X said that the US considered it
+   * "…"}, {@code that Kriener had been declared …}, nor a country ({@code The department added
+   * that South Africa had urged}), which speaks through the reporter.
+   */
+  private boolean namedSpeaker(NounPhrases.Range np, int v) {
+    EntityMention m = ctx.mentionAt(np.end() - 1);
+    boolean passive = ctx.tokens.get(v).pos().equals("VBN") && ctx.tokens.get(v - 1).lemma().equalsIgnoreCase("be");
+    return m != null && !m.pronoun() && m.end() == np.end() && m.type() == SpeakerType.PERSON && !passive
+        && SPEECH_VERBS.contains(ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

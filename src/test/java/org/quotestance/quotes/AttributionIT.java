@@ -2577,5 +2577,22 @@ class AttributionIT {
             """);
     assertSpeaker("Gladys Ocando", "how-after:name", quote(a, "Empanadas have no party"));
   }
+
+  @Test
+  void aPersonWhoseWarningAMinistryReportsSpeaksTheQuote() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Moscow and Washington trade warnings
+
+            The Russian Foreign Ministry said after the call that Sergei Lavrov had warned against \
+            "any reckless steps" by Washington.
+
+            The Venezuelan Foreign Ministry said on Wednesday that Daniel Kriener had been declared \
+            persona non grata for his "open meddling in internal affairs".\
+            """);
+    assertSpeaker("Sergei Lavrov", "verb-before:name", quote(a, "any reckless steps"));
+    assertSpeaker("Venezuelan Foreign Ministry", "verb-before", quote(a, "open meddling"));
+  }
 }
 
