@@ -439,7 +439,8 @@ final class NounPhrases {
    * past tense, followed by a preposition, cannot be the main verb of a clause set off by commas.
    */
   private boolean pastParticipleWithPhrase(int from, int commaEnd) {
-    if (from + 2 >= commaEnd || !ctx.tokens.get(from).pos().equals("VBD")) {
+    // ", read in the Teresa Carreño Theatre,": a participle spelt like its base form may be tagged as one
+    if (from + 2 >= commaEnd || !ctx.tokens.get(from).pos().matches("VBD|VB")) {
       return false;
     }
     String next = ctx.tokens.get(from + 1).pos();

@@ -212,13 +212,14 @@ final class Pronouns {
     return Optional.empty();
   }
 
-  /** {@code her} stands for whom {@code she} would: object pronouns take their subject form. */
+  /** {@code her} stands for whom {@code she} would: object and possessive pronouns take their subject form. */
   private static String subjectForm(String pronoun) {
     String word = pronoun.toLowerCase(Locale.ROOT);
     return switch (word) {
       case "him" -> "he";
       case "her" -> "she";
-      case "them" -> "they";
+      case "them", "their" -> "they";
+      case "its" -> "it";
       default -> word;
     };
   }

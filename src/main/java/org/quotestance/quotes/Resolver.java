@@ -361,7 +361,7 @@ final class Resolver {
     return Optional.ofNullable(person != null ? person : org);
   }
 
-  /** An object pronoun ({@code asked her how}) as the one it stands for (see {@link Pronouns}). */
+  /** An object or possessive pronoun ({@code asked her how}, {@code its declaration}) as the one it stands for (see {@link Pronouns}). */
   Optional<Who> objectPronoun(int tokenIndex) {
     return pronouns.resolve(tokenIndex);
   }

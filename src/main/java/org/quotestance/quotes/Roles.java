@@ -76,8 +76,10 @@ final class Roles {
         return Optional.of(relabel(resolver.named(issuer.get(), null, "document"), mention, "document"));
       }
       int possessive = possessiveIn(np);
-      Optional<Who> possessor = possessive > np.from()
-          ? resolver.resolve(new NounPhrases.Range(np.from(), possessive)) : Optional.empty();
+      boolean its = ctx.tokens.get(np.from()).text().matches("(?i)its|their");
+      // "Its final declaration condemns": whom "it" stands for
+      Optional<Who> possessor = its ? resolver.objectPronoun(np.from())
+          : possessive > np.from() ? resolver.resolve(new NounPhrases.Range(np.from(), possessive)) : Optional.empty();
       if (possessor.isPresent() && possessor.get().type() == SpeakerType.ORGANIZATION) {
         // "the department's Smartraveller website", "the Ministry of Foreign Affairs and Trade's
         // SafeTravel website": the body that owns it (not "Guaidó's arrest order", which a court

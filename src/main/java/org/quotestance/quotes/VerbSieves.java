@@ -46,7 +46,21 @@ final class VerbSieves {
   private boolean reportingVerbBefore(int i, Sentence sentence) {
     int first = sentence.firstToken();
     int from = ctx.afterOpeningParticiple(sentence, i) > first ? first + 1 : first;
-    return ctx.reportingVerbBetween(from, i);
+    for (int v = i - 1; v >= from; v--) {
+      if (ctx.isReportingVerb(v) && !questionInserted(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code Elliott Abrams, asked about the talks, was dismissive: "…"}: a question participle set
+   * off by commas after the subject, whose answer follows the colon.
+   */
+  private boolean questionInserted(int v) {
+    return v > 0 && ctx.tokens.get(v - 1).text().equals(",")
+        && ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT).matches("ask|question|press");
   }
 
   /** Whether a reporting verb or {@code according to} follows the quote in its sentence. */

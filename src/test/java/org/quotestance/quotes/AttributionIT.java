@@ -2594,5 +2594,37 @@ class AttributionIT {
     assertSpeaker("Sergei Lavrov", "verb-before:name", quote(a, "any reckless steps"));
     assertSpeaker("Venezuelan Foreign Ministry", "verb-before", quote(a, "open meddling"));
   }
+
+  @Test
+  void aQuestionSetOffByCommasLeavesTheColonToTheSubject() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Washington keeps its distance from the talks
+
+            The special envoy Elliott Abrams, asked about the Montevideo meeting, was dismissive: \
+            «Talking is what Maduro does while his police arrest people.»\
+            """);
+    assertSpeaker("Elliott Abrams", "colon", quote(a, "Talking is what Maduro does"));
+  }
+
+  @Test
+  void aDeclarationReadSomewhereOrOwnedByItsIssuerIsTheIssuers() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Left-wing parties rally behind Caracas
+
+            Delegates from 40 countries gathered in the capital for three days.
+
+            The final declaration, read in the Teresa Carreño Theatre, condemns the “criminal \
+            blockade” of the country.
+
+            The Sao Paulo Forum closed its annual meeting in Caracas on Sunday. Its final declaration \
+            also rejects “any foreign interference” in the region.\
+            """);
+    assertEquals("verb-before:document", quote(a, "criminal blockade").speaker().method());
+    assertSpeaker("São Paulo Forum", "verb-before:document", quote(a, "any foreign interference"));
+  }
 }
 
