@@ -500,6 +500,10 @@ final class Resolver {
     int first = sentence.firstToken();
     // "Asked by Drummond whether Norway would try again, Dalby said": the question is no clause of his
     int from = Math.max(ctx.afterOpeningParticiple(sentence, m.first()), openings.mainClauseFrom(first, m.first()));
+    if (opensCoordinateClause(m)) {
+      // "The group meets again on Saturday, and Carlos said they had written": the second clause's subject
+      from = m.first();
+    }
     boolean appositive = appositiveBeforeVerb(m, sentence);
     for (int i = from; i < m.first(); i++) {
       if (!ctx.inQuote[i] && ctx.tokens.get(i).isFiniteVerb() && !(appositive && inRelativeClause(i))) {
@@ -507,6 +511,16 @@ final class Resolver {
       }
     }
     return (m.pronoun() || !modifier(m)) && !openings.holds(m, first);
+  }
+
+  /** Whether {@code m} comes right after a comma and {@code and} or {@code but}, or a semicolon, and a finite verb follows it. */
+  private boolean opensCoordinateClause(EntityMention m) {
+    int c = m.first() - 1;
+    if (m.pronoun() || c < 1 || m.end() >= ctx.tokens.size() || !ctx.tokens.get(m.end()).isFiniteVerb()) {
+      return false;
+    }
+    String word = ctx.tokens.get(c).text().toLowerCase(Locale.ROOT);
+    return word.equals(";") || (word.matches("and|but") && ctx.tokens.get(c - 1).text().equals(","));
   }
 
   /**

@@ -2626,5 +2626,22 @@ class AttributionIT {
     assertEquals("verb-before:document", quote(a, "criminal blockade").speaker().method());
     assertSpeaker("São Paulo Forum", "verb-before:document", quote(a, "any foreign interference"));
   }
+
+  @Test
+  void theSubjectOfASecondClauseAfterCommaAndIsWhomALaterPronounMeans() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Cardiff vigil for Venezuela
+
+            About forty people lit candles outside the Senedd on Saturday in support of Juan Guaidó.
+
+            The group plans to meet again next month, and Gustavo said they had written to every \
+            Welsh MP asking them to back Mr Guaidó.
+
+            ‘We are not asking for soldiers. We are asking people to call it a dictatorship,’ he said.\
+            """);
+    assertSpeaker("Gustavo", "adjacent-after:pronoun", quote(a, "We are not asking for soldiers"));
+  }
 }
 
