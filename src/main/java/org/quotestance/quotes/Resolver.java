@@ -108,6 +108,10 @@ final class Resolver {
     Token head = ctx.tokens.get(np.end() - 1);
     boolean partyMember = np.end() - np.from() > 1 && RoleNouns.PARTY_MEMBERS.contains(head.text().toLowerCase());
     boolean commonHead = endsInCommonNoun(np) || partyMember;
+    Optional<Actor> represented = delegationOf(np);
+    if (represented.isPresent()) {
+      return Optional.of(new Who(represented.get().name(), represented.get().type(), represented, "", mentionOf(np), "role"));
+    }
     Optional<EntityMention> body = memberBody(np);
     if (body.isPresent()) {
       return Optional.of(named(body.get(), np, "name"));
@@ -257,6 +261,30 @@ final class Resolver {
   }
 
   /** Whether the phrase ends in a lower-case common noun that is no name: {@code Ms Bachelet's spokesman}. */
+  /**
+   * {@code the Uruguayan delegation}, {@code Mexico's delegation}: a country's delegation speaks for
+   * the country; its words before the noun are only the country's name or adjective.
+   */
+  private Optional<Actor> delegationOf(NounPhrases.Range np) {
+    Token head = ctx.tokens.get(np.end() - 1);
+    if (!head.text().equalsIgnoreCase("delegation")) {
+      return Optional.empty();
+    }
+    Optional<Actor> country = Optional.empty();
+    for (int i = np.from(); i < np.end() - 1; i++) {
+      Token t = ctx.tokens.get(i);
+      if (t.pos().matches("DT|POS")) {
+        continue;
+      }
+      Optional<Actor> c = ctx.registry.country(t.text());
+      if (c.isEmpty() || country.isPresent()) {
+        return Optional.empty();
+      }
+      country = c;
+    }
+    return country;
+  }
+
   /**
    * {@code CARICOM heads of government}, {@code Lima Group foreign ministers}: the registered body
    * whose name opens a phrase about its members, who speak together; not a country ({@code

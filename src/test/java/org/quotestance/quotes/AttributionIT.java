@@ -2643,5 +2643,22 @@ class AttributionIT {
             """);
     assertSpeaker("Gustavo", "adjacent-after:pronoun", quote(a, "We are not asking for soldiers"));
   }
+
+  @Test
+  void aCountrysDelegationSpeaksForTheCountry() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Rio Treaty states vote on sanctions
+
+            Foreign ministers met in New York on Monday.
+
+            "Uruguay does not accept the use of force in the region," the Uruguayan delegation said.
+
+            Mexico's delegation said the treaty "was never meant for this".\
+            """);
+    assertSpeaker("Uruguay", "adjacent-after:role", quote(a, "Uruguay does not accept"));
+    assertSpeaker("Mexico", "verb-before:role", quote(a, "was never meant for this"));
+  }
 }
 
