@@ -201,9 +201,13 @@ final class IntroSieves {
     if (end >= s.endToken() || !QUESTIONS.contains(ctx.tokens.get(end).text().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    return pronoun
-        ? resolver.objectPronoun(who).map(w -> w.toSpeaker("asked-before", "ask"))
-        : subjects.speakerOf(new NounPhrases.Range(who, end), v, "asked-before");
+    if (!pronoun) {
+      return subjects.speakerOf(new NounPhrases.Range(who, end), v, "asked-before");
+    }
+    // "Bachelet asked her": "her" is not the asker
+    Optional<String> asker = subjects.subjectOf(v, "asked-before").map(Speaker::name);
+    return resolver.objectPronoun(who).filter(w -> asker.isEmpty() || !asker.get().equals(w.name()))
+        .map(w -> w.toSpeaker("asked-before", "ask"));
   }
 
   /** A name at token {@code from}, or after title words there ({@code Foreign Minister Jorge Arreaza}), else null. */

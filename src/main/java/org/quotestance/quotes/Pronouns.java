@@ -188,7 +188,10 @@ final class Pronouns {
     int paragraph = ctx.paragraphOf(pronoun.begin());
     int paragraphsBack = 0;
     int looked = 0;
-    for (int s = sentence; s >= 0 && looked <= MAX_SENTENCES_BACK; s--) {
+    // "Bachelet asked her about the detentions": an object pronoun is not its own sentence's subject
+    boolean object = word.equals(pronoun.text().toLowerCase(Locale.ROOT)) ? false
+        : !pronoun.text().toLowerCase(Locale.ROOT).matches("its|their");
+    for (int s = object ? sentence - 1 : sentence; s >= 0 && looked <= MAX_SENTENCES_BACK; s--) {
       Sentence here = ctx.parsed.sentences().get(s);
       if (s != sentence && (quotedOnly(here) || timestamp(here))) {
         // an answer running over paragraphs, or a live page's "3.30pm", names no one new:

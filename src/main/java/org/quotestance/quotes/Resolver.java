@@ -260,10 +260,10 @@ final class Resolver {
     return ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), ctx.tokens.get(np.end() - 1).end()));
   }
 
-  /** Whether the phrase ends in a lower-case common noun that is no name: {@code Ms Bachelet's spokesman}. */
   /**
    * {@code the Uruguayan delegation}, {@code Mexico's delegation}: a country's delegation speaks for
-   * the country; its words before the noun are only the country's name or adjective.
+   * the country; its words before the noun are only the country's name or adjective, of one word
+   * (not yet {@code the South African delegation}).
    */
   private Optional<Actor> delegationOf(NounPhrases.Range np) {
     Token head = ctx.tokens.get(np.end() - 1);
@@ -309,6 +309,7 @@ final class Resolver {
     return Optional.empty();
   }
 
+  /** Whether the phrase ends in a lower-case common noun that is no name: {@code Ms Bachelet's spokesman}. */
   boolean endsInCommonNoun(NounPhrases.Range np) {
     Token head = ctx.tokens.get(np.end() - 1);
     return head.isNoun() && !head.isCapitalised() && ctx.mentionAt(np.end() - 1) == null;

@@ -203,7 +203,8 @@ final class VerbSieves {
     for (int i = noun - 1; i >= sentence.firstToken() && i >= noun - 4; i--) {
       String pos = ctx.tokens.get(i).pos();
       if (pos.equals("IN")) {
-        return true;
+        // "in a video", not "that" or "as", which open a clause
+        return ctx.tokens.get(i).text().toLowerCase(Locale.ROOT).matches("in|on|via|through|during|from");
       }
       if (!pos.matches("DT|JJ|PRP\\$|CD|NNP?")) {
         return false;

@@ -141,7 +141,11 @@ final class VerbSubjects {
    */
   private boolean namedSpeaker(NounPhrases.Range np, int v) {
     EntityMention m = ctx.mentionAt(np.end() - 1);
-    boolean passive = ctx.tokens.get(v).pos().equals("VBN") && ctx.tokens.get(v - 1).lemma().equalsIgnoreCase("be");
+    int aux = v - 1;
+    while (aux > 0 && ctx.tokens.get(aux).pos().startsWith("RB")) {
+      aux--; // "was repeatedly accused"
+    }
+    boolean passive = ctx.tokens.get(v).pos().equals("VBN") && ctx.tokens.get(aux).lemma().equalsIgnoreCase("be");
     return m != null && !m.pronoun() && m.end() == np.end() && m.type() == SpeakerType.PERSON && !passive
         && SPEECH_VERBS.contains(ctx.tokens.get(v).lemma().toLowerCase(Locale.ROOT));
   }

@@ -2661,5 +2661,22 @@ class AttributionIT {
     assertSpeaker("Uruguay", "adjacent-after:role", quote(a, "Uruguay does not accept"));
     assertSpeaker("Mexico", "verb-before:role", quote(a, "was never meant for this"));
   }
+
+  @Test
+  void anObjectPronounIsNeverTheOneWhoAsked() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Rights chief hears families in Caracas
+
+            Michelle Bachelet met the lawyer Rocío Maldonado on Thursday.
+
+            Bachelet asked her about the detentions.
+
+            "We were never told why they were taken."\
+            """);
+    Quote q = quote(a, "We were never told why");
+    assertFalse(q.speaker().method().startsWith("asked-before"), q.speaker().toString());
+  }
 }
 
