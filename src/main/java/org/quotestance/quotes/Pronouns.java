@@ -189,8 +189,7 @@ final class Pronouns {
     int paragraphsBack = 0;
     int looked = 0;
     // "Bachelet asked her about the detentions": an object pronoun is not its own sentence's subject
-    boolean object = word.equals(pronoun.text().toLowerCase(Locale.ROOT)) ? false
-        : !pronoun.text().toLowerCase(Locale.ROOT).matches("its|their");
+    boolean object = pronoun.text().toLowerCase(Locale.ROOT).matches("him|her|them");
     for (int s = object ? sentence - 1 : sentence; s >= 0 && looked <= MAX_SENTENCES_BACK; s--) {
       Sentence here = ctx.parsed.sentences().get(s);
       if (s != sentence && (quotedOnly(here) || timestamp(here))) {
