@@ -17,6 +17,8 @@ import org.quotestance.speakers.ActorRegistry;
 final class ArticleContext {
   /** How many tokens an opening paragraph may hold to be read as a headline. */
   static final int MAX_HEADLINE_TOKENS = 40;
+  /** How many opening paragraphs (a masthead, a dateline, then the headline) may hold the headline. */
+  static final int MAX_HEADLINE_PARAGRAPH = 3;
   /** How many tokens a dateline may run before its dash: {@code SAN JOSÉ, Costa Rica (AFP) —}. */
   static final int DATELINE_WORDS = 12;
 
@@ -163,11 +165,21 @@ final class ArticleContext {
 
   boolean isReportingVerb(int i) {
     Token t = tokens.get(i);
-    if (inQuote[i] || !t.isVerb() || !verbs.contains(t.lemma())) {
+    if (inQuote[i] || !t.isVerb() || !verbs.contains(t.lemma()) || beforeHyphen(i)) {
       return false;
     }
     // "qualified the result as «…»" reports words; "could qualify for 'protected status'" does not
     return !verbs.classOf(t.lemma()).orElse("").equals(ReportingVerbs.WITH_AS) || asAfter(i);
+  }
+
+  /**
+   * Whether a hyphen written without a space joins token {@code i} to the next word: "a think-tank
+   * event" holds no verb, "a Beijing-based trader" is no Beijing; a spaced dash ("Pérez — no
+   * relation —"), which CoreNLP tags alike, joins nothing.
+   */
+  boolean beforeHyphen(int i) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("HYPH")
+        && tokens.get(i + 1).begin() == tokens.get(i).end();
   }
 
   /** Whether {@code as} follows token {@code i} in its sentence, within a few words and before any quote. */
@@ -301,17 +313,27 @@ final class ArticleContext {
 
   /**
    * The article's headline: a first paragraph of at most {@value #MAX_HEADLINE_TOKENS} tokens that
-   * does not end like a sentence (a lede does); null when it has none.
+   * does not end like a sentence (a lede does); null when it has none. Under a masthead or dateline
+   * of the same shape, the first such paragraph among the first {@value #MAX_HEADLINE_PARAGRAPH}
+   * that holds a quote.
    */
   CharSpan headline() {
-    if (paragraphs.isEmpty()) {
-      return null;
+    CharSpan first = null;
+    for (int p = 0; p < paragraphs.size() && p < MAX_HEADLINE_PARAGRAPH && headlineShaped(paragraphs.get(p)); p++) {
+      CharSpan paragraph = paragraphs.get(p);
+      first = first == null ? paragraph : first;
+      if (quotes.stream().anyMatch(q -> paragraph.contains(q.open()))) {
+        return paragraph;
+      }
     }
-    CharSpan first = paragraphs.get(0);
-    String text = first.of(this.text).strip().replaceAll("[\"'\u2019\u201d\u00bb]+$", "");
+    return first;
+  }
+
+  private boolean headlineShaped(CharSpan paragraph) {
+    String text = paragraph.of(this.text).strip().replaceAll("[\"'\u2019\u201d\u00bb]+$", "");
     boolean sentence = text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
-    boolean shortEnough = parsed.tokenAt(first.end()) - parsed.tokenAt(first.begin()) <= MAX_HEADLINE_TOKENS;
-    return !sentence && shortEnough ? first : null;
+    boolean shortEnough = parsed.tokenAt(paragraph.end()) - parsed.tokenAt(paragraph.begin()) <= MAX_HEADLINE_TOKENS;
+    return !sentence && shortEnough;
   }
 
   /**

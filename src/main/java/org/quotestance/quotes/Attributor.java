@@ -129,13 +129,15 @@ final class Attributor {
     }
     for (int k = 0; k < ctx.quotes.size() && headline.contains(ctx.quotes.get(k).open()); k++) {
       List<String> words = words(ctx.quotes.get(k).span().of(ctx.text));
-      if (words.size() < MIN_ECHO_WORDS) {
+      if (words.size() < MIN_ECHO_WORDS - 1) {
         continue;
       }
+      // two words ("corruption machine") only when repeated exactly
+      boolean reworded = words.size() >= MIN_ECHO_WORDS && guessed(speakers.get(k));
       for (int later = k + 1; later < ctx.quotes.size(); later++) {
         Marked body = ctx.quotes.get(later);
         if (!headline.contains(body.open()) && speakers.get(later).isNamed()
-            && echoes(words(body.span().of(ctx.text)), words, guessed(speakers.get(k)))) {
+            && echoes(words(body.span().of(ctx.text)), words, reworded)) {
           speakers.set(k, speakers.get(later).withMethod("headline-echo"));
           break;
         }

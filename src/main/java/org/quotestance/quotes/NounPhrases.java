@@ -227,6 +227,9 @@ final class NounPhrases {
         break;
       }
     }
+    while (end - 2 >= j && ctx.tokens.get(end - 1).pos().equals("JJ") && ctx.tokens.get(end - 2).isNoun()) {
+      end--; // "a trading source familiar with the talks": the adjective opens what follows the head
+    }
     return hasNoun(j, end) ? new Range(j, end) : new Range(j, j);
   }
 

@@ -22,7 +22,8 @@ final class PhraseSieves {
   /** Nouns for a quotation itself, as in {@code "…," a line many read as}. */
   private static final Set<String> QUOTE_NOUNS = Set.of("line", "remark", "reference", "allusion", "swipe",
       "jab", "dig", "nod", "barb", "quip", "formula", "sentence", "passage", "phrase", "wording", "expression", "term",
-      "word", "slogan", "catchphrase", "refrain", "euphemism");
+      "word", "slogan", "catchphrase", "refrain", "euphemism", "figure", "number", "estimate", "claim", "assertion", "charge",
+      "accusation", "description", "characterisation", "characterization", "label");
   /** Verbs of {@code That was how X described / put / summed up it}. */
   private static final Set<String> HOW_VERBS = Set.of("describe", "put", "sum", "characterise", "characterize",
       "summarise", "summarize", "frame", "explain", "justify");

@@ -578,15 +578,15 @@ final class Resolver {
   }
 
   /**
-   * A name inside someone else's description, not the head of its own phrase: before a noun or
-   * adjective ({@code a Maduro appointee}, {@code the Guaidó interim government}), after {@code
-   * of} ({@code the envoy of Norway}) or a place after a preposition of place (see {@link
-   * #placePreposition}).
+   * A name inside someone else's description, not the head of its own phrase: before a noun, a
+   * hyphen or an adjective ({@code a Maduro appointee}, {@code a Beijing-based trader}, {@code the
+   * Guaidó interim government}), after {@code of} ({@code the envoy of Norway}), a place after a
+   * preposition of place (see {@link #placePreposition}) or the agent of a describing participle.
    */
   private boolean modifier(EntityMention m) {
     int end = ctx.parsed.sentences().get(m.sentence()).endToken();
-    if (m.end() < end && ctx.tokens.get(m.end()).pos().matches("NNS?")) {
-      return true;
+    if (m.end() < end && (ctx.tokens.get(m.end()).pos().matches("NNS?") || ctx.beforeHyphen(m.end() - 1))) {
+      return true; // "a Maduro appointee", "a Beijing-based trader"
     }
     // "the Guaidó interim government", but not "Maduro last week accused"
     if (m.end() + 1 < end && ctx.tokens.get(m.end()).pos().equals("JJ")
@@ -601,7 +601,31 @@ final class Resolver {
     if (before >= 0 && ctx.tokens.get(before).text().equalsIgnoreCase("of")) {
       return true;
     }
-    return placePreposition(m) >= 0;
+    return placePreposition(m) >= 0 || passiveAgent(m);
+  }
+
+  /**
+   * {@code the board appointed by the opposition-controlled National Assembly}: the agent of a
+   * participle that only describes a phrase, not of a passive verb ({@code is led by}).
+   */
+  private boolean passiveAgent(EntityMention m) {
+    int lo = ctx.parsed.sentences().get(m.sentence()).firstToken();
+    int i = m.first() - 1;
+    while (i > lo && i > m.first() - 5 && ctx.tokens.get(i).pos().matches("DT|JJ|HYPH|VBN|NN")) {
+      i--;
+    }
+    if (i <= lo || !ctx.tokens.get(i).text().equals("by") || !ctx.tokens.get(i - 1).pos().equals("VBN")) {
+      return false;
+    }
+    int aux = i - 2;
+    while (aux > lo && ctx.tokens.get(aux).pos().startsWith("RB")) {
+      aux--;
+    }
+    // "is led by Jorge Rodríguez" makes him the one the paragraph is about, and "a video message
+    // recorded by Guaidó" its author; "the attorney general appointed by Mr. Guaidó" only
+    // describes the attorney general
+    return aux < lo || !(ctx.tokens.get(aux).lemma().matches("be|have|get")
+        || RoleNouns.DOC_NOUNS.contains(ctx.tokens.get(aux).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** A name inside someone else's phrase or a place after a preposition (see {@link #modifier}). */
@@ -625,8 +649,8 @@ final class Resolver {
     if (j - 1 > lo && ctx.tokens.get(j).text().equals("of") && ctx.tokens.get(j - 1).isProperNoun()) {
       j -= 2;
     }
-    if (j > lo && ctx.tokens.get(j).pos().equals("DT")) {
-      j--;
+    while (j > lo && ctx.tokens.get(j).pos().matches("DT|JJ")) {
+      j--; // "in the Netherlands", "in eastern Caracas"
     }
     return j >= lo && LOCATIVE.contains(ctx.tokens.get(j).text().toLowerCase()) ? j : -1;
   }
@@ -651,10 +675,23 @@ final class Resolver {
         reach = tokenIndex - preposition + 3;
         continue;
       }
+      if (headNounBetween(m.end(), tokenIndex)) {
+        break; // "A Treasury official who": the official, not the Treasury
+      }
       return Optional.of(named(m, null, "relative"));
     }
     NounPhrases.Range before = phrases.leftOf(tokenIndex);
     return before.isEmpty() ? Optional.empty() : resolveRole(before);
+  }
+
+  /** Whether a common noun lies between tokens {@code from} and {@code to}: the head of a phrase the name modifies. */
+  private boolean headNounBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ctx.tokens.get(k).pos().matches("NNS?")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Who issued the latest document of this kind before token {@code before} (see {@link Roles}). */

@@ -30,7 +30,12 @@ final class RoleNouns {
       "military", "police", "administration", "white", "kremlin", "group", "organisation", "organization",
       "campaign", "firm", "league", "board", "assembly", "parliament", "congress", "senate", "federation",
       "service", "newspaper", "paper", "station", "network", "broadcaster", "agency", "bureau", "institute", "trust",
-      "association", "authority", "council", "regime", "kremlin", "junta", "opposition", "coalition", "alliance"));
+      "association", "authority", "council", "regime", "kremlin", "junta", "opposition", "coalition", "alliance",
+      "bank", "fund"));
+  /** Organisation nouns no country or city is: {@code the company said} never means India. */
+  static final Set<String> NON_STATE = Set.of("company", "firm", "group", "bank", "union", "party", "club",
+      "newspaper", "paper", "station", "network", "broadcaster", "association", "federation", "coalition",
+      "alliance", "campaign", "league", "trust", "institute");
   static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
   /** Words in an organisation's name that show what kind it is, for {@code the union}, {@code the court} ... */
   static final java.util.Map<String, List<String>> SYNONYMS = java.util.Map.of(
@@ -38,7 +43,8 @@ final class RoleNouns {
       "court", List.of("court", "tribunal", "justice"),
       "ministry", List.of("ministry", "department", "secretariat"),
       "department", List.of("department", "ministry"),
-      "company", List.of("inc", "corp", "corporation", "ltd", "company", "group", "plc", "airlines", "motors"),
+      "company", List.of("inc", "corp", "corporation", "ltd", "llc", "company", "co", "group", "plc", "airlines", "motors",
+          "industries", "holdings", "enterprises"),
       "club", List.of("club", "fc", "united", "city", "athletic"),
       "party", List.of("party", "movement", "front"),
       "agency", List.of("agency", "service", "office", "bureau", "administration"));

@@ -24,6 +24,8 @@ import org.quotestance.speakers.NameKey;
  * looks only before the given token or character offset and returns empty when nothing fits.
  */
 final class RoleReferents {
+  /** The most words a registry alias found by {@link #earlierRegistered} may have. */
+  private static final int MAX_ALIAS_WORDS = 6;
   private final ArticleContext ctx;
   private final Resolver resolver;
   private final NounPhrases phrases;
@@ -155,6 +157,40 @@ final class RoleReferents {
     return previousSubject(tokenIndex, mention, type, m -> true);
   }
 
+  private boolean possessive(EntityMention m) {
+    return m.end() < ctx.tokens.size() && ctx.tokens.get(m.end()).pos().equals("POS");
+  }
+
+  /**
+   * {@code the bank blamed} after {@code Venezuela's central bank published}: the latest phrase
+   * before {@code tokenIndex}, outside quotes, that ends in {@code noun} and is a registry name
+   * or alias, though CoreNLP tagged no name there.
+   */
+  Optional<Who> earlierRegistered(String noun, int tokenIndex, Mention mention) {
+    for (int i = tokenIndex - 1; i >= 0; i--) {
+      if (ctx.inQuote[i] || !ctx.tokens.get(i).lemma().equalsIgnoreCase(noun)) {
+        continue;
+      }
+      int lo = Math.max(ctx.sentenceOf(i).firstToken(), i - MAX_ALIAS_WORDS);
+      for (int k = lo; k < i; k++) {
+        Optional<Actor> actor = ctx.registry.byName(ctx.words(k, i + 1));
+        if (actor.isPresent() && actor.get().type() == SpeakerType.ORGANIZATION) {
+          return Optional.of(new Who(actor.get().name(), actor.get().type(), actor, "", mention, "role"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * As above for an organisation noun that no country is ({@code the company}, {@code the bank}):
+   * past a subject CoreNLP tags a place ({@code India's largest buyer, Reliance, said}).
+   */
+  Optional<Who> previousBody(int tokenIndex, Mention mention) {
+    return previousSubject(tokenIndex, mention, SpeakerType.ORGANIZATION,
+        m -> !ctx.tokens.get(m.first()).ner().equals("LOCATION"));
+  }
+
   /** As above, for a subject that passes {@code fits}; a subject that does not, ends its sentence's search only. */
   private Optional<Who> previousSubject(int tokenIndex, Mention mention, SpeakerType type,
       Predicate<EntityMention> fits) {
@@ -176,6 +212,9 @@ final class RoleReferents {
         }
         if (m.type() == type && !m.place() && resolver.isSubject(m) && fits.test(m)) {
           return Optional.of(Roles.relabel(resolver.named(m, null, "role"), mention, "role"));
+        }
+        if (!fits.test(m) && possessive(m)) {
+          continue; // "India's largest buyer, Reliance Industries, said": past the owner that does not fit
         }
         break;
       }

@@ -148,8 +148,7 @@ final class Roles {
         // "the company said" right after "Citgo, which runs three refineries, said it was
         // unaffected": the organisation just speaking, not an earlier one only described as a
         // company ("PDVSA, the state oil company"), unless its name says it is something else.
-        Optional<Who> previous =
-            referents.previousSubject(np.from(), mention, SpeakerType.ORGANIZATION)
+        Optional<Who> previous = previousOrganisation(np.from(), mention, noun)
                 .filter(w -> !RoleNouns.namedOtherwise(w.name(), noun));
         if (previous.isPresent()) {
           return previous;
@@ -175,8 +174,8 @@ final class Roles {
           return Optional.of(relabel(resolver.named(owner.get(), null, "role"), mention, "role"));
         }
         // "the company said" right after "Gulf Coast Power, the main utility in the region, said".
-        Optional<Who> previous =
-            referents.previousSubject(np.from(), mention, SpeakerType.ORGANIZATION);
+        Optional<Who> previous = previousOrganisation(np.from(), mention, noun)
+            .or(() -> referents.earlierRegistered(noun, np.from(), mention));
         if (previous.isPresent()) {
           return previous;
         }
@@ -197,14 +196,17 @@ final class Roles {
     if (definite && RoleNouns.GENERIC_PEOPLE.contains(noun)) {
       return referents.recent(span.begin(), "", mention, "role");
     }
-    if (head.isNoun() && !RoleNouns.thing(noun)) {
-      SpeakerType type = head.pos().endsWith("S") || RoleNouns.ORG_NOUNS.contains(noun) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+    // "the owner of a pharmacy": the noun before "of" heads the phrase, not the pharmacy
+    Token described = of >= 0 && RoleNouns.thing(noun) ? ctx.tokens.get(of - 1) : head;
+    String kind = described.lemma().toLowerCase(Locale.ROOT);
+    if (described.isNoun() && !RoleNouns.thing(kind)) {
+      SpeakerType type = described.pos().endsWith("S") || RoleNouns.ORG_NOUNS.contains(kind) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
       int partitive = partitiveStart(np.from());
       if (type == SpeakerType.ORGANIZATION && (partitive >= 0 || unnamedGroup(np))) {
         // "a Caracas-based rights group", "one of the women", "Organisers said": the text names no one
         String role = partitive >= 0 ? ctx.words(partitive, np.end()) : phrase.replaceFirst("^(?i)(a|an)\\s+", "");
         boolean one = partitive >= 0 && ctx.tokens.get(partitive).text().equalsIgnoreCase("one")
-            && !RoleNouns.ORG_NOUNS.contains(noun); // "one of the women", not "one of the rights groups"
+            && !RoleNouns.ORG_NOUNS.contains(kind); // "one of the women", not "one of the rights groups"
         return Optional.of(new Who(Who.UNNAMED, one ? SpeakerType.PERSON : type, Optional.empty(), role, mention, "description"));
       }
       String name = phrase.replaceFirst("^(?i)(a|an|the|one|another|some|several|two|three|many|its|his|her|their)\\s+", "");
@@ -256,6 +258,13 @@ final class Roles {
     Token head = ctx.tokens.get(np.end() - 1);
     Mention mention = ctx.mention(new CharSpan(ctx.tokens.get(np.from()).begin(), head.end()));
     return referents.previousSubject(np.from(), mention, SpeakerType.PERSON);
+  }
+
+  /** The organisation that was the subject just before; never a country for {@code the company} (see {@link RoleNouns#NON_STATE}). */
+  private Optional<Who> previousOrganisation(int tokenIndex, Mention mention, String noun) {
+    return RoleNouns.NON_STATE.contains(noun)
+        ? referents.previousBody(tokenIndex, mention)
+        : referents.previousSubject(tokenIndex, mention, SpeakerType.ORGANIZATION);
   }
 
   /** The last organisation (not a place) named inside the phrase. */
