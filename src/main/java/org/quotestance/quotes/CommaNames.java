@@ -26,7 +26,8 @@ final class CommaNames {
 
   /**
    * Where the name starts in {@code former lawmaker Carlos Vecchio} between commas: a person's name
-   * after up to four lower-case title words, with no article or preposition; -1 otherwise.
+   * after up to four lower-case title words, with no article or preposition, or after a name's
+   * possessive and a title ({@code Equatorial Guinea's Ambassador Anatolio Ndong Mba}); -1 otherwise.
    */
   int titledName(int from, int end) {
     if (from < 1 || from >= end || !isComma(from - 1)) {
@@ -37,13 +38,27 @@ final class CommaNames {
         || m.first() - from > 4) {
       return -1;
     }
-    for (int i = from; i < m.first(); i++) {
+    int owner = ownerEnd(from, m.first());
+    for (int i = owner < 0 ? from : owner; i < m.first(); i++) {
       Token t = ctx.tokens.get(i);
-      if (t.isCapitalised() || ctx.inQuote[i] || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH"))) {
+      boolean title = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH");
+      if ((t.isCapitalised() && owner < 0) || ctx.inQuote[i] || !title) {
         return -1;
       }
     }
     return m.first();
+  }
+
+  /**
+   * Where the title starts after a name and its {@code 's} that open the stretch ({@code Equatorial
+   * Guinea's Ambassador Anatolio Ndong Mba}, whose title may then be capitalised); -1 otherwise.
+   */
+  private int ownerEnd(int from, int name) {
+    EntityMention owner = ctx.mentionAt(from);
+    if (owner == null || owner.pronoun() || owner.first() != from || owner.end() + 1 >= name) {
+      return -1;
+    }
+    return ctx.tokens.get(owner.end()).pos().equals("POS") ? owner.end() + 1 : -1;
   }
 
   /** A short run of proper nouns that names someone. */

@@ -2678,5 +2678,17 @@ class AttributionIT {
     Quote q = quote(a, "We were never told why");
     assertFalse(q.speaker().method().startsWith("asked-before"), q.speaker().toString());
   }
-}
 
+  @Test
+  void aTitledNameAfterACountrysPossessiveIsTheAppositivesName() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Council vote fails
+
+            The council's president for March, South Africa's Ambassador Jerry Matjila, said \
+            after the vote: "We could not agree today, but the door stays open."\
+            """);
+    assertSpeaker("Jerry Matjila", "verb-before:name", quote(a, "We could not agree today"));
+  }
+}
