@@ -155,6 +155,34 @@ final class NounPhrases {
   }
 
   /**
+   * Where {@code a spokesman for} starts, when it opens the phrase at {@code start} or comes right
+   * before it; -1 otherwise.
+   */
+  private int spokespersonBefore(int start, int lo) {
+    int noun = start;
+    while (noun < ctx.tokens.size() && ctx.tokens.get(noun).pos().matches("DT|JJ")) {
+      noun++;
+    }
+    if (noun + 1 < ctx.tokens.size() && spokesFor(noun)) {
+      return start;
+    }
+    noun = start - 2;
+    if (noun < lo || !spokesFor(noun)) {
+      return -1;
+    }
+    int from = noun;
+    while (from - 1 >= lo && ctx.tokens.get(from - 1).pos().matches("DT|JJ")) {
+      from--;
+    }
+    return from;
+  }
+
+  private boolean spokesFor(int noun) {
+    return RoleNouns.SPOKES.contains(ctx.tokens.get(noun).text().toLowerCase())
+        && ctx.tokens.get(noun + 1).text().matches("(?i)for|of");
+  }
+
+  /**
    * The phrase that a place name after {@code in}, {@code at} or {@code from} belongs to, with the
    * place: {@code the Venezuelan embassy in Moscow} and {@code the envoy from Norway} speak, not
    * Moscow or Norway; so does a person named before it ({@code Susan Pryor from Leeds}). Empty
@@ -191,6 +219,11 @@ final class NounPhrases {
     }
     while (start <= noun && !isNpStart(start)) {
       start++;
+    }
+    int spokes = spokespersonBefore(start, lo);
+    if (spokes >= 0) {
+      // "A spokesman for the UN human rights office in Geneva": the spokesman, for the office, in Geneva
+      return Optional.of(new Range(spokes, end, prep));
     }
     if (start > noun || (start > lo && ctx.tokens.get(start - 1).pos().matches("IN|TO")) || hasOf(start, noun)) {
       // "the head of research at Barclays": the phrase's head is not its last word, or the

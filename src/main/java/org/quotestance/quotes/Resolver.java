@@ -30,6 +30,8 @@ final class Resolver {
 
   /** Nouns for a body one government sends to another or to an organisation ({@link #missionTo}). */
   private static final Set<String> MISSIONS = Set.of("mission", "delegation", "embassy", "representation");
+  /** Nouns for one person sent to a body: {@code South Africa's envoy to the UN} is the envoy. */
+  private static final Set<String> ENVOYS = Set.of("envoy", "ambassador", "representative", "delegate");
 
   /** Plural nouns for the members of a body ({@code heads}, {@code foreign ministers}). */
   private static final Set<String> MEMBERS = Set.of("ministers", "leaders", "heads", "ambassadors", "envoys",
@@ -54,7 +56,14 @@ final class Resolver {
     if (phrase.isEmpty()) {
       return Optional.empty();
     }
-    int mission = missionStart(phrase);
+    int missionAt = missionStart(phrase);
+    boolean envoy = missionAt >= 0 && ENVOYS.contains(ctx.tokens.get(phrase.from() - 2).text().toLowerCase(Locale.ROOT));
+    if (envoy && ctx.mentionsIn(phrase.from(), phrase.end()).stream().noneMatch(m -> !m.pronoun() && m.type() == SpeakerType.PERSON)) {
+      // "South Africa's envoy to the UN told": the envoy, not the UN; "US envoy to the OAS Carlos
+      // Trujillo said" is Trujillo's (the phrase holds his name)
+      return resolve(new NounPhrases.Range(missionAt, phrase.from() - 1));
+    }
+    int mission = envoy ? -1 : missionAt;
     NounPhrases.Range np = mission >= 0 ? new NounPhrases.Range(mission, phrase.end(), phrase.placeFrom()) : phrase;
     Optional<Who> person = personWithPlace(np);
     if (person.isPresent()) {
@@ -153,14 +162,15 @@ final class Resolver {
   }
 
   /**
-   * Where a mission sent to the body the phrase names starts ({@code Venezuela's mission to} before
-   * {@code the United Nations}), or -1: the phrase finder stops at {@code to}.
+   * Where a mission or envoy sent to the body the phrase names starts ({@code Venezuela's mission
+   * to} before {@code the United Nations}), or -1: the phrase finder stops at {@code to}.
    */
   private int missionStart(NounPhrases.Range np) {
     int noun = np.from() - 2;
     int lo = ctx.sentenceOf(np.from()).firstToken();
     if (noun < lo || !ctx.tokens.get(np.from() - 1).text().equalsIgnoreCase("to")
-        || !ctx.tokens.get(noun).pos().equals("NN") || !MISSIONS.contains(ctx.tokens.get(noun).text().toLowerCase(Locale.ROOT))) {
+        || !ctx.tokens.get(noun).pos().equals("NN") || !(MISSIONS.contains(ctx.tokens.get(noun).text().toLowerCase(Locale.ROOT))
+            || ENVOYS.contains(ctx.tokens.get(noun).text().toLowerCase(Locale.ROOT)))) {
       return -1;
     }
     int from = noun;

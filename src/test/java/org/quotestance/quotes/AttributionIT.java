@@ -2691,4 +2691,36 @@ class AttributionIT {
             """);
     assertSpeaker("Jerry Matjila", "verb-before:name", quote(a, "We could not agree today"));
   }
+
+  @Test
+  void aSpokesmanForAnOfficeInACityIsTheUnnamedSpokesmanNotTheCity() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Asset freeze draws concern
+
+            A spokeswoman for the UN refugee agency in Panama City said the agency was "watching \
+            the border crossings closely."\
+            """);
+    Speaker s = quote(a, "watching the border crossings").speaker();
+    assertEquals(Speaker.UNKNOWN_NAME, s.name(), s.toString());
+    assertTrue(s.method().endsWith("spokesperson"), s.toString());
+  }
+
+  @Test
+  void anEnvoyToABodyIsTheEnvoyNotTheBody() {
+    ArticleAnalysis a =
+        analyze(
+            """
+            Vote at the OAS
+
+            Mexico's envoy to the OAS told the council that his country would "never vote for a \
+            text that opens the door to force."
+
+            US envoy to the OAS Carlos Trujillo said the resolution gave members "real tools."\
+            """);
+    Speaker envoy = quote(a, "never vote for a text").speaker();
+    assertNotEquals("Organization of American States", envoy.name(), envoy.toString());
+    assertSpeaker("Carlos Trujillo", "verb-before:name", quote(a, "real tools"));
+  }
 }
